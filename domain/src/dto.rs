@@ -1,0 +1,89 @@
+//! Types that travel between server and browser as JSON. Both sides compile this one
+//! definition, so a field renamed here is renamed everywhere.
+
+use crate::framework::Sector;
+use crate::scoring::Grade;
+use serde::{Deserialize, Serialize};
+
+/// `GET /api/health`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Health {
+    pub status: String,
+}
+
+/// Every 4xx/5xx body: `{"error":{"code","message","field"?}}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    pub error: ErrorDetail,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorDetail {
+    pub code: String,
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+}
+
+/// A budget unit (预算单位) under a department.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unit {
+    pub id: i64,
+    pub code: String,
+    pub name_zh: String,
+    pub name_en: String,
+}
+
+/// A department's published result for one year: all the public may see of an evaluation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PublishedResult {
+    pub year: i32,
+    pub total: f64,
+    pub grade: Grade,
+}
+
+/// `GET /api/departments` item and `GET /api/departments/{code}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Department {
+    pub id: i64,
+    pub code: String,
+    pub name_zh: String,
+    pub name_en: String,
+    pub sector: Sector,
+    pub units: Vec<Unit>,
+    /// The most recent published result, if any.
+    pub latest_result: Option<PublishedResult>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DepartmentList {
+    pub departments: Vec<Department>,
+}
+
+/// A fiscal year's rules, set by finance when opening the year.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+pub struct YearRules {
+    pub points_allocation: crate::framework::PointsAllocation,
+    pub lamp_thresholds: crate::lamps::LampThresholds,
+    pub result_rules: crate::results::ResultRules,
+}
+
+impl YearRules {
+    /// Every part parsed; the first problem found is returned with its field path.
+    pub fn parse(self) -> Result<Self, crate::FieldError> {
+        Ok(Self {
+            points_allocation: self
+                .points_allocation
+                .parse()
+                .map_err(|e| e.within("rules"))?,
+            lamp_thresholds: self
+                .lamp_thresholds
+                .parse()
+                .map_err(|e| e.within("rules.lamp_thresholds"))?,
+            result_rules: self
+                .result_rules
+                .parse()
+                .map_err(|e| e.within("rules.result_rules"))?,
+        })
+    }
+}

@@ -1,0 +1,59 @@
+/// A closed set of values that travels as a `snake_case` string (JSON, database, URL) and
+/// has a Chinese and an English label. One definition gives serde, `FromStr`, `as_str`,
+/// the list of all values and the labels, so no string table is ever written twice.
+macro_rules! wire_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $text:literal, $zh:literal, $en:literal; )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+        pub enum $name {
+            $( $(#[$vmeta])* #[serde(rename = $text)] $variant, )+
+        }
+
+        impl $name {
+            pub const ALL: &'static [Self] = &[$(Self::$variant),+];
+
+            pub const fn as_str(self) -> &'static str {
+                match self { $(Self::$variant => $text),+ }
+            }
+
+            pub const fn label_zh(self) -> &'static str {
+                match self { $(Self::$variant => $zh),+ }
+            }
+
+            pub const fn label_en(self) -> &'static str {
+                match self { $(Self::$variant => $en),+ }
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = $crate::FieldError;
+
+            fn from_str(text: &str) -> Result<Self, Self::Err> {
+                match text {
+                    $( $text => Ok(Self::$variant), )+
+                    _ => Err($crate::FieldError::new(
+                        "unknown_value",
+                        "",
+                        format!(
+                            "unknown {} {:?}; expected one of: {}",
+                            stringify!($name),
+                            text,
+                            [$($text),+].join(", ")
+                        ),
+                    )),
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}

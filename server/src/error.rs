@@ -1,0 +1,79 @@
+//! One error type for every handler. Bad input becomes a 4xx with
+//! `{"error":{"code","message","field"?}}`; anything else is logged and becomes a 500 that
+//! reveals nothing.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use jixiao_domain::dto::{ErrorBody, ErrorDetail};
+use jixiao_domain::FieldError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("{0}")]
+    Invalid(#[from] FieldError),
+    #[error("{what} not found")]
+    NotFound { what: String },
+    #[error("{message}")]
+    Conflict { code: &'static str, message: String },
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("internal: {0}")]
+    Internal(String),
+}
+
+pub type AppResult<T> = Result<T, AppError>;
+
+impl AppError {
+    pub fn not_found(what: impl Into<String>) -> Self {
+        Self::NotFound { what: what.into() }
+    }
+
+    fn status_and_detail(&self) -> (StatusCode, ErrorDetail) {
+        let detail = |code: &str, message: String, field: Option<String>| ErrorDetail {
+            code: code.to_owned(),
+            message,
+            field,
+        };
+        match self {
+            Self::Invalid(err) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                detail(
+                    &err.code,
+                    err.message.clone(),
+                    Some(err.field.clone()).filter(|f| !f.is_empty()),
+                ),
+            ),
+            Self::NotFound { what } => (
+                StatusCode::NOT_FOUND,
+                detail("not_found", format!("{what} not found"), None),
+            ),
+            Self::Conflict { code, message } => {
+                (StatusCode::CONFLICT, detail(code, message.clone(), None))
+            }
+            Self::Database(_) | Self::Internal(_) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                detail(
+                    "internal",
+                    "something went wrong on our side; it has been logged".into(),
+                    None,
+                ),
+            ),
+        }
+    }
+}
+
+/// The JSON error response, for handlers and middleware alike.
+pub fn error_response(status: StatusCode, detail: ErrorDetail) -> Response {
+    (status, Json(ErrorBody { error: detail })).into_response()
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let (status, detail) = self.status_and_detail();
+        if status.is_server_error() {
+            tracing::error!(error = %self, "request failed");
+        }
+        error_response(status, detail)
+    }
+}

@@ -1,0 +1,158 @@
+//! Fiscal years, their phase and their rules.
+
+use super::{audit_json, conflict_on_unique};
+use crate::audit::{self, Actor};
+use crate::error::{AppError, AppResult};
+use jixiao_domain::dto::YearRules;
+use jixiao_domain::framework::{Phase, PointsAllocation};
+use jixiao_domain::lamps::LampThresholds;
+use jixiao_domain::results::ResultRules;
+use serde_json::json;
+use sqlx::SqliteConnection;
+
+/// Opens a year in the planning phase with its (parsed) rules.
+pub async fn open(
+    conn: &mut SqliteConnection,
+    actor: &Actor,
+    year: i32,
+    rules: YearRules,
+) -> AppResult<()> {
+    let rules = rules.parse()?;
+    let (p, t, r) = (
+        rules.points_allocation,
+        rules.lamp_thresholds,
+        rules.result_rules,
+    );
+    sqlx::query(
+        "INSERT INTO fiscal_years (year, phase, points_budget_execution, points_output, points_effect,
+             points_satisfaction, lamp_red_below, lamp_green_from, lamp_blue_from)
+         VALUES (?, 'planning', ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(year)
+    .bind(p.budget_execution)
+    .bind(p.output)
+    .bind(p.effect)
+    .bind(p.satisfaction)
+    .bind(t.red_below)
+    .bind(t.green_from)
+    .bind(t.blue_from)
+    .execute(&mut *conn)
+    .await
+    .map_err(conflict_on_unique(format!("fiscal year {year} is already open")))?;
+    sqlx::query(
+        "INSERT INTO result_rules (year, excellent_bp, good_bp, fair_bp, poor_bp,
+             ineffective_spent_bp, ineffective_achievement_bp) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(year)
+    .bind(r.excellent_bp)
+    .bind(r.good_bp)
+    .bind(r.fair_bp)
+    .bind(r.poor_bp)
+    .bind(r.ineffective_spent_bp)
+    .bind(r.ineffective_achievement_bp)
+    .execute(&mut *conn)
+    .await?;
+    let after = json!({ "year": year, "phase": Phase::Planning, "rules": audit_json(&rules) });
+    audit::record(conn, actor, "open", "fiscal_year", year, None, Some(&after)).await?;
+    Ok(())
+}
+
+pub async fn phase(conn: &mut SqliteConnection, year: i32) -> AppResult<Phase> {
+    let phase: Option<String> = sqlx::query_scalar("SELECT phase FROM fiscal_years WHERE year = ?")
+        .bind(year)
+        .fetch_optional(&mut *conn)
+        .await?;
+    let phase = phase.ok_or_else(|| AppError::not_found(format!("fiscal year {year}")))?;
+    Ok(phase.parse()?)
+}
+
+/// Moves a year to its next phase; phases only go forward, one step at a time.
+pub async fn advance(
+    conn: &mut SqliteConnection,
+    actor: &Actor,
+    year: i32,
+    to: Phase,
+) -> AppResult<()> {
+    let from = phase(conn, year).await?;
+    let next = match from {
+        Phase::Planning => Some(Phase::Execution),
+        Phase::Execution => Some(Phase::Evaluation),
+        Phase::Evaluation => Some(Phase::Closed),
+        Phase::Closed => None,
+    };
+    if next != Some(to) {
+        return Err(AppError::Conflict {
+            code: "invalid_phase_change",
+            message: format!("fiscal year {year} is in {from} and cannot move to {to}"),
+        });
+    }
+    sqlx::query(
+        "UPDATE fiscal_years SET phase = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE year = ?",
+    )
+    .bind(to.as_str())
+    .bind(year)
+    .execute(&mut *conn)
+    .await?;
+    audit::record(
+        conn,
+        actor,
+        "change_phase",
+        "fiscal_year",
+        year,
+        Some(&json!({ "phase": from })),
+        Some(&json!({ "phase": to })),
+    )
+    .await?;
+    Ok(())
+}
+
+type RulesRow = (
+    u32,
+    u32,
+    u32,
+    u32,
+    f64,
+    f64,
+    f64,
+    i32,
+    i32,
+    i32,
+    i32,
+    i32,
+    i32,
+);
+
+pub async fn rules(conn: &mut SqliteConnection, year: i32) -> AppResult<YearRules> {
+    let row: Option<RulesRow> = sqlx::query_as(
+        "SELECT y.points_budget_execution, y.points_output, y.points_effect, y.points_satisfaction,
+                y.lamp_red_below, y.lamp_green_from, y.lamp_blue_from,
+                r.excellent_bp, r.good_bp, r.fair_bp, r.poor_bp,
+                r.ineffective_spent_bp, r.ineffective_achievement_bp
+         FROM fiscal_years y JOIN result_rules r ON r.year = y.year WHERE y.year = ?",
+    )
+    .bind(year)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let r = row.ok_or_else(|| AppError::not_found(format!("fiscal year {year}")))?;
+    Ok(YearRules {
+        points_allocation: PointsAllocation {
+            budget_execution: r.0,
+            output: r.1,
+            effect: r.2,
+            satisfaction: r.3,
+        },
+        lamp_thresholds: LampThresholds {
+            red_below: r.4,
+            green_from: r.5,
+            blue_from: r.6,
+        },
+        result_rules: ResultRules {
+            excellent_bp: r.7,
+            good_bp: r.8,
+            fair_bp: r.9,
+            poor_bp: r.10,
+            ineffective_spent_bp: r.11,
+            ineffective_achievement_bp: r.12,
+        },
+    })
+}

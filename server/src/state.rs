@@ -1,0 +1,8 @@
+//! What every handler shares.
+
+use sqlx::SqlitePool;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: SqlitePool,
+}
