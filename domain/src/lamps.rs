@@ -401,7 +401,7 @@ mod tests {
         fn band_agrees_with_the_ratio_away_from_boundaries(budget in 1i64..1_000_000_000, spent in 0i64..2_000_000_000, m in 1i64..=12) {
             let reading = spending_lamp(budget, spent, month(m), T);
             let q = reading.ratio.unwrap();
-            let expected = if q < 0.6 - 1e-9 { Some(Lamp::Red) } else if q >= 0.6 + 1e-9 && q < 0.8 - 1e-9 { Some(Lamp::Yellow) } else if q >= 0.8 + 1e-9 { Some(Lamp::Green) } else { None };
+            let expected = if q < 0.6 - 1e-9 { Some(Lamp::Red) } else if (0.6 + 1e-9..0.8 - 1e-9).contains(&q) { Some(Lamp::Yellow) } else if q >= 0.8 + 1e-9 { Some(Lamp::Green) } else { None };
             if let Some(expected) = expected { prop_assert_eq!(reading.lamp, expected); }
         }
     }

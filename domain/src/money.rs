@@ -44,7 +44,7 @@ fn group_thousands(value: u128) -> String {
     let digits = value.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);
@@ -78,7 +78,7 @@ mod tests {
         assert_eq!(format_yuan(123_456_789), "¥1,234,567.89");
         assert_eq!(format_yuan(5), "¥0.05");
         assert_eq!(format_yuan(-100), "−¥1.00");
-        assert_eq!(format_wan_yuan(123_456_789_00), "12,345.7万元");
+        assert_eq!(format_wan_yuan(12_345_678_900), "12,345.7万元");
         assert_eq!(format_wan_yuan(0), "0.0万元");
     }
 

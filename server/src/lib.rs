@@ -75,10 +75,31 @@ pub async fn run(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     let app = router(AppState { db: pool.clone() }, &config);
     let addr = listener.local_addr()?;
     tracing::info!(%addr, db = %config.db_path.display(), "Jixiao is serving at http://{addr}");
+    if seed::has_demo(&pool).await? {
+        print_demo_logins(addr);
+    }
     serve(listener, app).await?;
     pool.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+fn print_demo_logins(addr: std::net::SocketAddr) {
+    println!("\nJixiao 绩效 is running at http://{addr}\n");
+    println!("Demo logins (password for all: {}):", seed::DEMO_PASSWORD);
+    for login in seed::demo_logins() {
+        let department = login
+            .department
+            .map(|d| format!(" ({d})"))
+            .unwrap_or_default();
+        println!(
+            "  {:<18} {}{}",
+            login.username,
+            login.role.label_en(),
+            department
+        );
+    }
+    println!("\nStop with Ctrl-C.\n");
 }
 
 /// `axum::serve` with TCP_NODELAY (small JSON answers otherwise wait on delayed ACKs) and

@@ -5,7 +5,8 @@ mod health;
 
 use crate::error::error_response;
 use crate::state::AppState;
-use axum::extract::Request;
+use axum::extract::OriginalUri;
+use axum::http::Method;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Router;
@@ -20,31 +21,23 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-async fn not_found(request: Request) -> Response {
+async fn not_found(method: Method, OriginalUri(uri): OriginalUri) -> Response {
     error_response(
         StatusCode::NOT_FOUND,
         ErrorDetail {
             code: "not_found".into(),
-            message: format!(
-                "no API endpoint {} {}",
-                request.method(),
-                request.uri().path()
-            ),
+            message: format!("no API endpoint {method} {}", uri.path()),
             field: None,
         },
     )
 }
 
-async fn method_not_allowed(request: Request) -> Response {
+async fn method_not_allowed(method: Method, OriginalUri(uri): OriginalUri) -> Response {
     error_response(
         StatusCode::METHOD_NOT_ALLOWED,
         ErrorDetail {
             code: "method_not_allowed".into(),
-            message: format!(
-                "{} is not allowed on {}",
-                request.method(),
-                request.uri().path()
-            ),
+            message: format!("{method} is not allowed on {}", uri.path()),
             field: None,
         },
     )

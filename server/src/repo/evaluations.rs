@@ -104,6 +104,14 @@ pub async fn self_evaluate(
     Ok(id)
 }
 
+#[derive(sqlx::FromRow)]
+struct SelfFigures {
+    indicator_id: i64,
+    self_actual: Option<f64>,
+    self_rating: Option<String>,
+    self_percent: Option<f64>,
+}
+
 /// Finance's re-evaluation: the department's figures stand unless overridden (each
 /// override carries its reason in `note`). Scores, total and grade are computed here.
 pub async fn reevaluate(
@@ -118,7 +126,7 @@ pub async fn reevaluate(
         .fetch_optional(&mut *conn)
         .await?
         .ok_or_else(|| AppError::not_found(format!("evaluation {evaluation_id}")))?;
-    let rows: Vec<(i64, Option<f64>, Option<String>, Option<f64>)> = sqlx::query_as(
+    let rows: Vec<SelfFigures> = sqlx::query_as(
         "SELECT indicator_id, self_actual, self_rating, self_percent FROM evaluation_items WHERE evaluation_id = ?",
     )
     .bind(evaluation_id)
@@ -127,14 +135,14 @@ pub async fn reevaluate(
     let overridden: HashMap<i64, &Figures> =
         overrides.iter().map(|f| (f.indicator_id, f)).collect();
     let mut finals = Vec::with_capacity(rows.len());
-    for (indicator_id, actual, rating, percent) in rows {
-        finals.push(match overridden.get(&indicator_id) {
+    for row in rows {
+        finals.push(match overridden.get(&row.indicator_id) {
             Some(f) => (*f).clone(),
             None => Figures {
-                indicator_id,
-                actual,
-                rating: rating.map(|r| r.parse()).transpose()?,
-                percent,
+                indicator_id: row.indicator_id,
+                actual: row.self_actual,
+                rating: row.self_rating.map(|r| r.parse()).transpose()?,
+                percent: row.self_percent,
                 note: None,
             },
         });

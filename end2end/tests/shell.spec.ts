@@ -1,0 +1,67 @@
+import { test, expect, Page } from '@playwright/test';
+
+async function expectNoHorizontalScroll(page: Page) {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, 'page is wider than the viewport').toBeLessThanOrEqual(clientWidth);
+}
+
+test('a deep link to the department list shows the demo province', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+
+  await page.goto('/departments');
+  await expect(page.getByRole('heading', { level: 1, name: /Departments/ })).toBeVisible();
+  const list = page.getByRole('list', { name: /Departments/ });
+  await expect(list.getByRole('link').first()).toBeVisible();
+  expect(await list.getByRole('link').count()).toBeGreaterThanOrEqual(12);
+  await expect(list.getByRole('link', { name: /教育厅/ })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  expect(errors, 'no script errors or CSP violations').toEqual([]);
+});
+
+test('a department deep link shows its units and last published grade', async ({ page }) => {
+  await page.goto('/departments');
+  const link = page.getByRole('list', { name: /Departments/ }).getByRole('link', { name: /教育厅/ });
+  const href = await link.getAttribute('href');
+  expect(href).toMatch(/^\/departments\/[A-Z]+$/);
+
+  await page.goto(href!); // a fresh load of the client route
+  await expect(page.getByRole('heading', { level: 1, name: /教育厅/ })).toBeVisible();
+  await expect(page.getByText(/Units|预算单位/).first()).toBeVisible();
+  await expect(page.getByText(/2025/).first()).toBeVisible();
+  await expectNoHorizontalScroll(page);
+});
+
+test('the home page reports the service status', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Jixiao');
+  await expect(page.getByText(/ok/i).first()).toBeVisible();
+  await expectNoHorizontalScroll(page);
+});
+
+test('an unknown client route shows the 404 page', async ({ page }) => {
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { level: 1, name: /404|not found|未找到/i })).toBeVisible();
+  await page.getByRole('link', { name: /home|首页/i }).first().click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('navigation collapses on a phone and opens from the menu button', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'phone layout only');
+  await page.goto('/');
+  const menu = page.getByRole('button', { name: /menu|菜单/i });
+  await expect(menu).toBeVisible();
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  const nav = page.getByRole('navigation', { name: /main/i });
+  await expect(nav.getByRole('link', { name: /Departments/ })).toBeHidden();
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await nav.getByRole('link', { name: /Departments/ }).click();
+  await expect(page).toHaveURL(/\/departments$/);
+  await expect(page.getByRole('heading', { level: 1, name: /Departments/ })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+});

@@ -1,0 +1,6 @@
+//! Integration tests: one binary that starts the real app on port 0 against a fresh SQLite
+//! file per test and talks HTTP to it.
+
+mod harness;
+mod seeding;
+mod web;
