@@ -28,13 +28,12 @@ use tower_http::trace::TraceLayer;
 /// The whole application: `/api/*` (JSON, with a JSON 404) and the SPA for everything else.
 pub fn router(state: AppState, config: &Config) -> Router {
     let dist = Arc::new(config.dist_dir.clone());
-    let csp = security::content_security_policy(&spa::inline_script_hashes(&config.dist_dir));
     Router::new()
         .nest("/api", api::router(state))
         .fallback(move |request: Request| spa::serve(dist.clone(), request))
         .layer(axum::middleware::from_fn(spa::cache_control))
         .layer(axum::middleware::from_fn_with_state(
-            security::Headers::new(&csp),
+            security::Headers::new(&config.dist_dir),
             security::add_headers,
         ))
         // Brotli or gzip, as the client accepts. Level 5 keeps the per-request CPU of

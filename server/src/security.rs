@@ -4,7 +4,9 @@ use axum::extract::{Request, State};
 use axum::http::{header, HeaderName, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
-use std::sync::Arc;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
 
 /// The Content-Security-Policy: our own origin only; WASM may be compiled
 /// (`'wasm-unsafe-eval'`); inline scripts only those whose hashes are given (Trunk's
@@ -20,23 +22,47 @@ pub fn content_security_policy(inline_script_hashes: &[String]) -> String {
     )
 }
 
+/// The policy for the app in `dist`. Trunk's loader script, whose hash the policy names,
+/// changes with every build, so the policy is recomputed whenever `index.html` changes on
+/// disk — a rebuilt app never meets a stale policy, and unchanged files cost one `stat`.
 #[derive(Clone)]
 pub struct Headers {
-    csp: Arc<HeaderValue>,
+    dist: Arc<PathBuf>,
+    current: Arc<Mutex<(Option<SystemTime>, HeaderValue)>>,
 }
 
 impl Headers {
-    pub fn new(csp: &str) -> Self {
-        Self {
-            csp: Arc::new(HeaderValue::from_str(csp).expect("a CSP is visible ASCII")),
+    pub fn new(dist: &Path) -> Self {
+        let headers = Self {
+            dist: Arc::new(dist.to_path_buf()),
+            current: Arc::new(Mutex::new((
+                None,
+                HeaderValue::from_static("default-src 'none'"),
+            ))),
+        };
+        headers.csp();
+        headers
+    }
+
+    fn csp(&self) -> HeaderValue {
+        let modified = std::fs::metadata(self.dist.join("index.html"))
+            .and_then(|m| m.modified())
+            .ok();
+        let mut current = self.current.lock().unwrap_or_else(|e| e.into_inner());
+        if current.0 != modified || modified.is_none() {
+            let policy = content_security_policy(&crate::spa::inline_script_hashes(&self.dist));
+            current.0 = modified;
+            current.1 = HeaderValue::from_str(&policy).expect("a CSP is visible ASCII");
         }
+        current.1.clone()
     }
 }
 
 pub async fn add_headers(State(headers): State<Headers>, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
+    let csp = headers.csp();
     let map = response.headers_mut();
-    map.insert(header::CONTENT_SECURITY_POLICY, (*headers.csp).clone());
+    map.insert(header::CONTENT_SECURITY_POLICY, csp);
     map.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),

@@ -162,3 +162,28 @@ async fn sqlite_runs_in_wal_mode_with_foreign_keys() {
         .await;
     assert!(orphan.is_err(), "foreign keys must be enforced");
 }
+
+#[tokio::test]
+async fn a_rebuilt_app_gets_a_policy_for_its_new_loader() {
+    let app = TestApp::start().await;
+    let new_loader = "import init from '/app-fedcba9876543210.js'; init();";
+    // File systems with coarse timestamps need the modification time to move on.
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    std::fs::write(
+        app.config.dist_dir.join("index.html"),
+        format!("<!doctype html><html><head><script type=\"module\">{new_loader}</script></head></html>"),
+    )
+    .unwrap();
+    let response = app.get("/departments").await;
+    let csp = response.headers()[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let new_hash =
+        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(new_loader.as_bytes()));
+    let old_hash =
+        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(LOADER.as_bytes()));
+    assert!(csp.contains(&new_hash), "{csp}");
+    assert!(!csp.contains(&old_hash), "{csp}");
+    assert!(response.text().await.unwrap().contains(new_loader));
+}

@@ -1,0 +1,15 @@
+//! Grade badge: the grade in words (优 Excellent …), coloured as a second cue only.
+
+use jixiao_domain::scoring::Grade;
+use leptos::prelude::*;
+
+#[component]
+pub fn GradeBadge(grade: Grade) -> impl IntoView {
+    view! {
+        <span class=format!("grade grade-{}", grade.as_str())>
+            <span class="grade-zh">{grade.label_zh()}</span>
+            " "
+            <span class="grade-en" lang="en">{grade.label_en()}</span>
+        </span>
+    }
+}
