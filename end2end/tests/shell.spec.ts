@@ -36,10 +36,13 @@ test('a department deep link shows its units and last published grade', async ({
   await expectNoHorizontalScroll(page);
 });
 
-test('the home page reports the service status', async ({ page }) => {
+test('the home page reports the service status and lists the departments', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Jixiao');
-  await expect(page.getByText(/ok/i).first()).toBeVisible();
+  const status = page.getByRole('region', { name: /Service status/ });
+  await expect(status.getByText(/Operational/)).toBeVisible();
+  const list = page.getByRole('list', { name: /Departments/ });
+  expect(await list.getByRole('link').count()).toBeGreaterThanOrEqual(12);
   await expectNoHorizontalScroll(page);
 });
 
@@ -50,8 +53,17 @@ test('an unknown client route shows the 404 page', async ({ page }) => {
   await expect(page).toHaveURL(/\/$/);
 });
 
+test('navigation is open on a desktop', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'desktop layout');
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: /menu|菜单/i })).toBeHidden();
+  const nav = page.getByRole('navigation', { name: /main/i });
+  await nav.getByRole('link', { name: /Departments/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Departments/ })).toBeVisible();
+});
+
 test('navigation collapses on a phone and opens from the menu button', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'phone', 'phone layout only');
+  test.skip(testInfo.project.name !== 'phone', 'phone layout');
   await page.goto('/');
   const menu = page.getByRole('button', { name: /menu|菜单/i });
   await expect(menu).toBeVisible();
