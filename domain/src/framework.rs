@@ -147,6 +147,7 @@ wire_enum! {
 
 /// Points per level-1 indicator for a year (default 10 / 50 / 30 / 10, summing to 100).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PointsAllocation {
     pub budget_execution: u32,
     pub output: u32,

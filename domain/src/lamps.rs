@@ -23,6 +23,7 @@ wire_enum! {
 
 /// The year's lamp thresholds, as fractions of time progress.
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LampThresholds {
     pub red_below: f64,
     pub green_from: f64,
@@ -87,6 +88,7 @@ impl Month {
 
 /// A lamp with the ratio it was decided from (for display only).
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LampReading {
     pub ratio: Option<f64>,
     pub lamp: Lamp,

@@ -8,6 +8,7 @@ use crate::FieldError;
 /// The year's result rules. Adjustments are in basis points (500 = +5 %) so that money
 /// stays in integers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ResultRules {
     pub excellent_bp: i32,
     pub good_bp: i32,

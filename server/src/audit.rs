@@ -148,3 +148,145 @@ mod tests {
         );
     }
 }
+
+/// Reading and verifying the log.
+pub mod read {
+    use super::{chain_hash, Entry, GENESIS};
+    use crate::error::{AppError, AppResult};
+    use jixiao_domain::dto::audit::{
+        AuditEntry, AuditPage, AuditQuery, AuditVerification, BrokenEntry,
+    };
+    use jixiao_domain::FieldError;
+    use sqlx::SqlitePool;
+
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: i64,
+        at: String,
+        actor_id: Option<i64>,
+        actor_name: String,
+        action: String,
+        entity: String,
+        entity_id: String,
+        before_json: Option<String>,
+        after_json: Option<String>,
+        prev_hash: String,
+        hash: String,
+    }
+
+    const COLUMNS: &str =
+        "id, at, actor_id, actor_name, action, entity, entity_id, before_json, after_json, prev_hash, hash";
+
+    fn parse_json(text: Option<String>) -> Option<serde_json::Value> {
+        text.and_then(|t| serde_json::from_str(&t).ok())
+    }
+
+    /// A page of the log, newest first, filtered.
+    pub async fn list(db: &SqlitePool, query: &AuditQuery) -> AppResult<AuditPage> {
+        let limit = query.limit.unwrap_or(50);
+        if !(1..=500).contains(&limit) {
+            return Err(AppError::Invalid(FieldError::new(
+                "invalid_limit",
+                "limit",
+                "limit must be 1 to 500",
+            )));
+        }
+        let rows: Vec<Row> = sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM audit_log
+             WHERE (?1 IS NULL OR entity = ?1) AND (?2 IS NULL OR entity_id = ?2)
+               AND (?3 IS NULL OR actor_name = ?3 COLLATE NOCASE) AND (?4 IS NULL OR action = ?4)
+               AND (?5 IS NULL OR at >= ?5) AND (?6 IS NULL OR at < ?6 || '~')
+               AND (?7 IS NULL OR id < ?7)
+             ORDER BY id DESC LIMIT ?8"
+        ))
+        .bind(query.entity.as_deref().filter(|s| !s.is_empty()))
+        .bind(query.entity_id.as_deref().filter(|s| !s.is_empty()))
+        .bind(query.actor.as_deref().filter(|s| !s.is_empty()))
+        .bind(query.action.as_deref().filter(|s| !s.is_empty()))
+        .bind(query.from.as_deref().filter(|s| !s.is_empty()))
+        .bind(query.to.as_deref().filter(|s| !s.is_empty()))
+        .bind(query.before)
+        .bind(limit + 1)
+        .fetch_all(db)
+        .await?;
+        let more = rows.len() as i64 > limit;
+        let entries: Vec<AuditEntry> = rows
+            .into_iter()
+            .take(limit as usize)
+            .map(|r| AuditEntry {
+                id: r.id,
+                at: r.at,
+                actor_id: r.actor_id,
+                actor_name: r.actor_name,
+                action: r.action,
+                entity: r.entity,
+                entity_id: r.entity_id,
+                before: parse_json(r.before_json),
+                after: parse_json(r.after_json),
+                hash: r.hash,
+            })
+            .collect();
+        let next_before = more.then(|| entries.last().map(|e| e.id)).flatten();
+        Ok(AuditPage {
+            entries,
+            next_before,
+        })
+    }
+
+    /// Walks the whole chain: every entry must follow its predecessor and hash to what it
+    /// says. Reports the first entry where that fails.
+    pub async fn verify(db: &SqlitePool) -> AppResult<AuditVerification> {
+        let mut prev = GENESIS.to_owned();
+        let mut last_id = 0_i64;
+        let mut count = 0_i64;
+        loop {
+            let rows: Vec<Row> = sqlx::query_as(&format!(
+                "SELECT {COLUMNS} FROM audit_log WHERE id > ? ORDER BY id LIMIT 1000"
+            ))
+            .bind(last_id)
+            .fetch_all(db)
+            .await?;
+            if rows.is_empty() {
+                break;
+            }
+            for row in rows {
+                count += 1;
+                let broken = |reason: &str| AuditVerification {
+                    intact: false,
+                    entries: count,
+                    first_broken: Some(BrokenEntry {
+                        id: row.id,
+                        reason: reason.to_owned(),
+                    }),
+                };
+                if row.prev_hash != prev {
+                    return Ok(broken(
+                        "does not follow the previous entry (an entry before it was removed or changed)",
+                    ));
+                }
+                let entry = Entry {
+                    at: &row.at,
+                    actor_id: row.actor_id,
+                    actor_name: &row.actor_name,
+                    action: &row.action,
+                    entity: &row.entity,
+                    entity_id: &row.entity_id,
+                    before: row.before_json.as_deref(),
+                    after: row.after_json.as_deref(),
+                };
+                if chain_hash(&row.prev_hash, &entry) != row.hash {
+                    return Ok(broken(
+                        "its content does not match its hash (it was altered)",
+                    ));
+                }
+                prev = row.hash.clone();
+                last_id = row.id;
+            }
+        }
+        Ok(AuditVerification {
+            intact: true,
+            entries: count,
+            first_broken: None,
+        })
+    }
+}

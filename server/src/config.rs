@@ -2,6 +2,7 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -14,6 +15,26 @@ pub struct Config {
     /// Seed the demo province into an empty database (`JIXIAO_SEED=demo`, the default)
     /// or leave it empty (`JIXIAO_SEED=none`).
     pub seed_demo: bool,
+    /// Sessions end after this long without activity (`JIXIAO_SESSION_IDLE_MINUTES`, 30).
+    pub session_idle: Duration,
+    /// …and this long after login whatever happens (`JIXIAO_SESSION_MAX_HOURS`, 12).
+    pub session_absolute: Duration,
+    /// Session cookies carry `Secure` (`JIXIAO_SECURE_COOKIES=1`; set it whenever users
+    /// reach the server over https, including through a TLS-terminating proxy).
+    pub secure_cookies: bool,
+}
+
+/// A positive whole number from the environment, or its default.
+fn number(name: &str, default: u64) -> Result<u64, String> {
+    match std::env::var(name).ok().filter(|v| !v.trim().is_empty()) {
+        None => Ok(default),
+        Some(text) => text
+            .trim()
+            .parse()
+            .ok()
+            .filter(|n| *n > 0)
+            .ok_or_else(|| format!("{name}={text:?}: expected a positive whole number")),
+    }
 }
 
 impl Config {
@@ -37,6 +58,12 @@ impl Config {
                 .unwrap_or_else(|| "app/dist".into())
                 .into(),
             seed_demo,
+            session_idle: Duration::from_secs(60 * number("JIXIAO_SESSION_IDLE_MINUTES", 30)?),
+            session_absolute: Duration::from_secs(3600 * number("JIXIAO_SESSION_MAX_HOURS", 12)?),
+            secure_cookies: matches!(
+                var("JIXIAO_SECURE_COOKIES").as_deref(),
+                Some("1" | "true" | "yes")
+            ),
         })
     }
 }

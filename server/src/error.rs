@@ -16,6 +16,21 @@ pub enum AppError {
     NotFound { what: String },
     #[error("{message}")]
     Conflict { code: &'static str, message: String },
+    #[error("not logged in")]
+    Unauthenticated,
+    #[error("wrong username or password")]
+    InvalidCredentials,
+    #[error("{message}")]
+    Forbidden { code: &'static str, message: String },
+    #[error("too many attempts")]
+    TooManyRequests { retry_after_secs: u64 },
+    /// A request the server cannot read at all (bad JSON, wrong content type).
+    #[error("{message}")]
+    BadRequest {
+        status: StatusCode,
+        code: &'static str,
+        message: String,
+    },
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
     #[error("internal: {0}")]
@@ -51,6 +66,34 @@ impl AppError {
             Self::Conflict { code, message } => {
                 (StatusCode::CONFLICT, detail(code, message.clone(), None))
             }
+            Self::Unauthenticated => (
+                StatusCode::UNAUTHORIZED,
+                detail("unauthenticated", "please log in first".into(), None),
+            ),
+            Self::InvalidCredentials => (
+                StatusCode::UNAUTHORIZED,
+                detail(
+                    "invalid_credentials",
+                    "wrong username or password".into(),
+                    None,
+                ),
+            ),
+            Self::Forbidden { code, message } => {
+                (StatusCode::FORBIDDEN, detail(code, message.clone(), None))
+            }
+            Self::TooManyRequests { retry_after_secs } => (
+                StatusCode::TOO_MANY_REQUESTS,
+                detail(
+                    "too_many_attempts",
+                    format!("too many failed logins; try again in {retry_after_secs} seconds"),
+                    None,
+                ),
+            ),
+            Self::BadRequest {
+                status,
+                code,
+                message,
+            } => (*status, detail(code, message.clone(), None)),
             Self::Database(_) | Self::Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 detail(
@@ -68,12 +111,28 @@ pub fn error_response(status: StatusCode, detail: ErrorDetail) -> Response {
     (status, Json(ErrorBody { error: detail })).into_response()
 }
 
+impl AppError {
+    pub fn forbidden(message: impl Into<String>) -> Self {
+        Self::Forbidden {
+            code: "forbidden",
+            message: message.into(),
+        }
+    }
+}
+
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let (status, detail) = self.status_and_detail();
         if status.is_server_error() {
             tracing::error!(error = %self, "request failed");
         }
-        error_response(status, detail)
+        let mut response = error_response(status, detail);
+        if let Self::TooManyRequests { retry_after_secs } = self {
+            response.headers_mut().insert(
+                axum::http::header::RETRY_AFTER,
+                axum::http::HeaderValue::from(retry_after_secs.max(1)),
+            );
+        }
+        response
     }
 }

@@ -3,9 +3,12 @@
 
 pub mod api;
 pub mod audit;
+pub mod auth;
 pub mod config;
+pub mod csrf;
 pub mod db;
 pub mod error;
+pub mod policy;
 pub mod repo;
 pub mod security;
 pub mod seed;
@@ -28,8 +31,18 @@ use tower_http::trace::TraceLayer;
 /// The whole application: `/api/*` (JSON, with a JSON 404) and the SPA for everything else.
 pub fn router(state: AppState, config: &Config) -> Router {
     let dist = Arc::new(config.dist_dir.clone());
+    let api = api::router(state.clone())
+        .layer(axum::middleware::from_fn_with_state(
+            config.session_absolute,
+            auth::extract::session_lifetime,
+        ))
+        .layer(auth::layer(
+            &state.db,
+            config.session_idle,
+            config.secure_cookies,
+        ));
     Router::new()
-        .nest("/api", api::router(state))
+        .nest("/api", api)
         .fallback(move |request: Request| spa::serve(dist.clone(), request))
         .layer(axum::middleware::from_fn(spa::cache_control))
         .layer(axum::middleware::from_fn_with_state(
@@ -108,6 +121,8 @@ pub async fn serve(listener: tokio::net::TcpListener, app: Router) -> std::io::R
     let listener = listener.tap_io(|tcp| {
         let _ = tcp.set_nodelay(true);
     });
+    // The client address feeds the login rate limit.
+    let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await

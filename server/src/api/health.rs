@@ -3,14 +3,17 @@
 use crate::error::AppResult;
 use crate::state::AppState;
 use axum::extract::State;
-use axum::routing::get;
-use axum::{Json, Router};
+use axum::Json;
 use jixiao_domain::dto::Health;
+use utoipa_axum::{router::OpenApiRouter, routes};
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/health", get(health))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(health))
 }
 
+#[utoipa::path(get, path = "/health", tag = "service",
+    responses((status = 200, description = "The service and its database answer", body = Health)),
+    extensions(("x-roles" = json!(["public"]))))]
 async fn health(State(state): State<AppState>) -> AppResult<Json<Health>> {
     sqlx::query("SELECT 1").execute(&state.db).await?;
     Ok(Json(Health {

@@ -1,23 +1,80 @@
-//! The JSON API under `/api`. Each resource module owns its `router()`.
+//! The JSON API under `/api`. Each resource module owns its router; every route is
+//! registered through utoipa-axum, so `GET /api/openapi.json` documents exactly the routes
+//! that exist, with the roles each allows (`x-roles`, from the policy module).
 
+mod accounts;
+mod audit;
+mod auth;
 mod departments;
 mod health;
+pub mod json;
 
 use crate::error::error_response;
 use crate::state::AppState;
 use axum::extract::OriginalUri;
-use axum::http::Method;
-use axum::http::StatusCode;
+use axum::http::{Method, StatusCode};
 use axum::response::Response;
-use axum::Router;
+use axum::routing::get;
+use axum::{Json, Router};
 use jixiao_domain::dto::ErrorDetail;
+use std::sync::Arc;
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Jixiao 绩效 API",
+        description = "Department-wide budget performance management. Errors are `{\"error\":{\"code\",\"message\",\"field\"?}}`. Writes with the session cookie need a same-origin `Origin` or the `X-Jixiao-Csrf` header. `x-roles` names the roles an operation allows (department roles only for their own department; `public` means no login)."
+    ),
+    components(schemas(jixiao_domain::dto::ErrorBody)),
+    modifiers(&SessionCookie)
+)]
+struct ApiDoc;
+
+struct SessionCookie;
+
+impl utoipa::Modify for SessionCookie {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(
+                crate::auth::SESSION_COOKIE,
+            ))),
+        );
+    }
+}
+
+/// The routes and their documentation, before the `/api` prefix.
+fn documented() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .merge(health::router())
+        .merge(auth::router())
+        .merge(accounts::router())
+        .merge(audit::router())
+        .merge(departments::router())
+}
+
+/// The document with the paths as served (`/api/...`).
+fn with_prefix(doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
+    let mut full = ApiDoc::openapi();
+    full.paths = Default::default();
+    full.nest("/api", doc)
+}
 
 pub fn router(state: AppState) -> Router {
-    Router::new()
-        .merge(health::router())
-        .merge(departments::router())
+    let (routes, doc) = documented().split_for_parts();
+    let doc = Arc::new(with_prefix(doc));
+    routes
+        .route(
+            "/openapi.json",
+            get(move || async move { Json((*doc).clone()) }),
+        )
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
+        .layer(axum::middleware::from_fn(crate::csrf::protect))
         .with_state(state)
 }
 

@@ -139,6 +139,7 @@ pub async fn list(pool: &SqlitePool, code: Option<&str>) -> AppResult<Vec<Depart
                 sector: sector.parse().ok()?,
                 units: units.remove(&id).unwrap_or_default(),
                 latest_result: latest.remove(&id),
+                sets: Vec::new(),
             })
         })
         .collect())

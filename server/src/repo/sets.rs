@@ -184,3 +184,134 @@ pub async fn change_status(
     .await?;
     Ok(())
 }
+
+/// A set's identity and status, found by department code and year.
+pub struct SetKey {
+    pub id: i64,
+    pub department_id: i64,
+    pub status: SetStatus,
+}
+
+pub async fn find(
+    db: &sqlx::SqlitePool,
+    department_code: &str,
+    year: i32,
+) -> AppResult<Option<SetKey>> {
+    let row: Option<(i64, i64, String)> = sqlx::query_as(
+        "SELECT s.id, s.department_id, s.status FROM indicator_sets s
+         JOIN departments d ON d.id = s.department_id WHERE d.code = ? COLLATE NOCASE AND s.year = ?",
+    )
+    .bind(department_code)
+    .bind(year)
+    .fetch_optional(db)
+    .await?;
+    row.map(|(id, department_id, status)| {
+        Ok(SetKey {
+            id,
+            department_id,
+            status: status.parse()?,
+        })
+    })
+    .transpose()
+}
+
+/// Every set's department, year and status (for listing what a reader may open).
+pub async fn statuses(db: &sqlx::SqlitePool) -> AppResult<Vec<(i64, i32, SetStatus)>> {
+    let rows: Vec<(i64, i32, String)> =
+        sqlx::query_as("SELECT department_id, year, status FROM indicator_sets ORDER BY year DESC")
+            .fetch_all(db)
+            .await?;
+    rows.into_iter()
+        .map(|(department, year, status)| Ok((department, year, status.parse()?)))
+        .collect()
+}
+
+#[derive(sqlx::FromRow)]
+struct IndicatorRow {
+    id: i64,
+    origin: String,
+    level2: String,
+    name_zh: String,
+    name_en: String,
+    unit: String,
+    direction: String,
+    accumulation: String,
+    target: Option<f64>,
+    target_text: Option<String>,
+    baseline: Option<f64>,
+    points: f64,
+    data_source: String,
+    unit_code: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct SetHeader {
+    year: i32,
+    status: String,
+    version: i64,
+    review_comment: Option<String>,
+    department_id: i64,
+    code: String,
+    name_zh: String,
+    name_en: String,
+}
+
+/// The whole set with its indicators in order.
+pub async fn load(
+    db: &sqlx::SqlitePool,
+    set_id: i64,
+) -> AppResult<jixiao_domain::dto::sets::IndicatorSet> {
+    use jixiao_domain::dto::{auth::DepartmentRef, sets};
+    let header: SetHeader = sqlx::query_as(
+        "SELECT s.year, s.status, s.version, s.review_comment, d.id AS department_id, d.code, d.name_zh, d.name_en
+         FROM indicator_sets s JOIN departments d ON d.id = s.department_id WHERE s.id = ?",
+    )
+    .bind(set_id)
+    .fetch_optional(db)
+    .await?
+    .ok_or_else(|| AppError::not_found(format!("indicator set {set_id}")))?;
+    let rows: Vec<IndicatorRow> = sqlx::query_as(
+        "SELECT i.id, i.origin, i.level2, i.name_zh, i.name_en, i.unit, i.direction, i.accumulation,
+                i.target, i.target_text, i.baseline, i.points, i.data_source, u.code AS unit_code
+         FROM indicators i LEFT JOIN units u ON u.id = i.unit_id
+         WHERE i.set_id = ? ORDER BY i.position",
+    )
+    .bind(set_id)
+    .fetch_all(db)
+    .await?;
+    let indicators = rows
+        .into_iter()
+        .map(|r| {
+            Ok(sets::Indicator {
+                id: r.id,
+                origin: r.origin.parse()?,
+                level2: r.level2.parse()?,
+                name_zh: r.name_zh,
+                name_en: r.name_en,
+                unit: r.unit,
+                direction: r.direction.parse()?,
+                accumulation: r.accumulation.parse()?,
+                target: r.target,
+                target_text: r.target_text,
+                baseline: r.baseline,
+                points: r.points,
+                data_source: r.data_source,
+                unit_code: r.unit_code,
+            })
+        })
+        .collect::<AppResult<Vec<_>>>()?;
+    Ok(sets::IndicatorSet {
+        id: set_id,
+        department: DepartmentRef {
+            id: header.department_id,
+            code: header.code,
+            name_zh: header.name_zh,
+            name_en: header.name_en,
+        },
+        year: header.year,
+        status: header.status.parse()?,
+        version: header.version,
+        review_comment: header.review_comment,
+        indicators,
+    })
+}

@@ -7,7 +7,7 @@ use super::catalogue::{DepartmentSpec, IndicatorSpec};
 use super::{Plan, PlannedIndicator, PlannedLine};
 use crate::repo::evaluations::Figures;
 use crate::repo::monitoring::{MonthReport, SpendingEntry, ValueEntry};
-use jixiao_domain::framework::{Accumulation, BudgetKind, Direction};
+use jixiao_domain::framework::{Accumulation, BudgetKind, Direction, SetStatus};
 use jixiao_domain::lamps::{indicator_lamp, spending_lamp, Lamp, LampThresholds, Month};
 use jixiao_domain::scoring::{round2, Rating};
 
@@ -88,28 +88,47 @@ fn tidy(value: f64, like: f64) -> f64 {
     }
 }
 
-/// Targets and baselines were a little less ambitious last year.
+/// Targets get about 5 % more ambitious each year (lower-is-better ones lower); the
+/// catalogue holds this year's.
 pub fn targets_for(year: i32, spec: &IndicatorSpec) -> (f64, f64) {
-    if year == super::CURRENT_YEAR {
+    let years_on = f64::from(year - super::CURRENT_YEAR);
+    if years_on == 0.0 {
         return (spec.target, spec.baseline);
     }
     let factor = match spec.direction {
-        Direction::LowerBetter => 1.05,
-        _ => 0.95,
+        Direction::LowerBetter => 1.0 - 0.05 * years_on,
+        _ => 1.0 + 0.05 * years_on,
+    };
+    // Next year's baseline is this year's expected result: its target.
+    let baseline = if years_on > 0.0 {
+        spec.target
+    } else {
+        spec.baseline * 0.95
     };
     (
         tidy(spec.target * factor, spec.target),
-        tidy(spec.baseline * 0.95, spec.baseline),
+        tidy(baseline, spec.baseline),
     )
 }
 
-/// Budgets grew about 6 % into this year.
+/// Budgets grow about 6 % a year.
 pub fn budget_scale(year: i32, index: usize) -> f64 {
-    if year == super::CURRENT_YEAR {
-        1.0
-    } else {
-        0.94 + jitter(index, 3, 2)
+    match year - super::CURRENT_YEAR {
+        0 => 1.0,
+        y if y < 0 => 0.94 + jitter(index, 3, 2),
+        _ => 1.05 + jitter(index, 4, 2),
     }
+}
+
+/// How far each department's set for next year has come through review.
+pub fn next_year_status(index: usize) -> SetStatus {
+    const STEPS: [SetStatus; 4] = [
+        SetStatus::Draft,
+        SetStatus::Submitted,
+        SetStatus::Returned,
+        SetStatus::Approved,
+    ];
+    STEPS[index % STEPS.len()]
 }
 
 /// Mid-year adjustment of a project, in percent (−5 … +5).

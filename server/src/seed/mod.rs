@@ -22,6 +22,8 @@ use std::collections::HashMap;
 /// The year being monitored now, and the one evaluated and published.
 pub const CURRENT_YEAR: i32 = 2026;
 pub const LAST_YEAR: i32 = 2025;
+/// Next year, being planned now (November): departments are drafting their targets.
+pub const NEXT_YEAR: i32 = 2027;
 /// Months of the current year with monitoring data.
 pub const MONITORED_MONTHS: u8 = 9;
 
@@ -74,7 +76,7 @@ pub async fn seed_demo_province(pool: &SqlitePool) -> AppResult<bool> {
     // Hash before taking the write lock: argon2 is slow on purpose.
     let mut hashes = Vec::with_capacity(logins.len());
     for _ in &logins {
-        hashes.push(accounts::hash_password(DEMO_PASSWORD.to_owned()).await?);
+        hashes.push(crate::auth::password::hash(DEMO_PASSWORD.to_owned()).await?);
     }
     let mut tx = db::begin_write(pool).await?;
     let populated: bool = sqlx::query_scalar(
@@ -147,6 +149,7 @@ impl<'c> Seeder<'c> {
         self.library().await?;
         self.last_year(&departments).await?;
         self.current_year(&departments).await?;
+        self.next_year(&departments).await?;
         Ok(())
     }
 
@@ -350,6 +353,18 @@ impl<'c> Seeder<'c> {
         Ok(())
     }
 
+    /// Next year in planning: sets at every step of review, from draft to approved.
+    async fn next_year(&mut self, departments: &[Seeded]) -> AppResult<()> {
+        let year = NEXT_YEAR;
+        let finance = self.finance.clone();
+        years::open(self.conn, &finance, year, YearRules::default()).await?;
+        for (index, (spec, seeded)) in DEPARTMENTS.iter().zip(departments).enumerate() {
+            let reached = figures::next_year_status(index);
+            self.plan_to(year, index, spec, seeded, reached).await?;
+        }
+        Ok(())
+    }
+
     /// A department's indicator set (approved and published) and budget for a year.
     async fn plan(
         &mut self,
@@ -357,6 +372,20 @@ impl<'c> Seeder<'c> {
         index: usize,
         spec: &DepartmentSpec,
         seeded: &Seeded,
+    ) -> AppResult<Plan> {
+        self.plan_to(year, index, spec, seeded, SetStatus::Published)
+            .await
+    }
+
+    /// A department's indicator set, taken through review as far as `reached`, and its
+    /// budget for a year.
+    async fn plan_to(
+        &mut self,
+        year: i32,
+        index: usize,
+        spec: &DepartmentSpec,
+        seeded: &Seeded,
+        reached: SetStatus,
     ) -> AppResult<Plan> {
         let set_id = sets::create(self.conn, &seeded.staff, seeded.id, year).await?;
         let mut indicators = Vec::new();
@@ -436,18 +465,7 @@ impl<'c> Seeder<'c> {
                 target,
             });
         }
-        let head = seeded.head.clone();
-        let finance = self.finance.clone();
-        sets::change_status(self.conn, &head, set_id, SetStatus::Submitted, None).await?;
-        sets::change_status(
-            self.conn,
-            &finance,
-            set_id,
-            SetStatus::Approved,
-            Some("符合要求 / Meets the requirements"),
-        )
-        .await?;
-        sets::change_status(self.conn, &finance, set_id, SetStatus::Published, None).await?;
+        self.review(set_id, seeded, reached).await?;
 
         let scale = figures::budget_scale(year, index);
         let mut lines = Vec::new();
@@ -524,6 +542,31 @@ impl<'c> Seeder<'c> {
             indicators,
             lines,
         })
+    }
+
+    /// Takes a draft set through review up to `reached`.
+    async fn review(&mut self, set_id: i64, seeded: &Seeded, reached: SetStatus) -> AppResult<()> {
+        use SetStatus::*;
+        let path: &[SetStatus] = match reached {
+            Draft => &[],
+            Submitted => &[Submitted],
+            Returned => &[Submitted, Returned],
+            Approved => &[Submitted, Approved],
+            Published => &[Submitted, Approved, Published],
+        };
+        for status in path {
+            let (actor, comment) = match status {
+                Submitted => (seeded.head.clone(), None),
+                Returned => (
+                    self.finance.clone(),
+                    Some("产出指标需细化，请补充数量指标的季度分解 / Break the output quantities down by quarter and resubmit"),
+                ),
+                Approved => (self.finance.clone(), Some("符合要求 / Meets the requirements")),
+                _ => (self.finance.clone(), None),
+            };
+            sets::change_status(self.conn, &actor, set_id, *status, comment).await?;
+        }
+        Ok(())
     }
 
     async fn month(

@@ -21,15 +21,19 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn start() -> Self {
-        Self::start_with(false).await
+        Self::start_with(false, |_| {}).await
     }
 
     pub async fn start_seeded() -> Self {
-        Self::start_with(true).await
+        Self::start_with(true, |_| {}).await
     }
 
-    async fn start_with(seed_demo: bool) -> Self {
-        jixiao_server::telemetry::init();
+    /// The demo province with a changed configuration (e.g. short session lifetimes).
+    pub async fn start_seeded_with(configure: impl FnOnce(&mut Config)) -> Self {
+        Self::start_with(true, configure).await
+    }
+
+    async fn start_with(seed_demo: bool, configure: impl FnOnce(&mut Config)) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let dist = dir.path().join("dist");
         std::fs::create_dir_all(&dist).unwrap();
@@ -53,12 +57,16 @@ impl TestApp {
         )
         .unwrap();
 
-        let config = Config {
+        let mut config = Config {
             db_path: dir.path().join("data/jixiao.db"),
             addr: "127.0.0.1:0".parse().unwrap(),
             dist_dir: dist,
             seed_demo,
+            session_idle: std::time::Duration::from_secs(30 * 60),
+            session_absolute: std::time::Duration::from_secs(12 * 3600),
+            secure_cookies: false,
         };
+        configure(&mut config);
         let pool = jixiao_server::prepare_database(&config)
             .await
             .expect("database ready");
@@ -93,5 +101,88 @@ impl TestApp {
 
     pub fn db_path(&self) -> PathBuf {
         self.config.db_path.clone()
+    }
+
+    /// Another server process on the same database (and the same built app).
+    pub async fn second_process(&self) -> SocketAddr {
+        let pool = jixiao_server::db::connect(&self.config.db_path)
+            .await
+            .unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let app = jixiao_server::router(AppState { db: pool }, &self.config);
+        tokio::spawn(jixiao_server::serve(listener, app));
+        addr
+    }
+
+    /// A browser-like client with its own cookie jar, not logged in.
+    pub fn browser(&self) -> Session {
+        self.browser_from([127, 0, 0, 1])
+    }
+
+    /// A browser on another loopback address (a different client for the rate limit).
+    pub fn browser_from(&self, ip: [u8; 4]) -> Session {
+        Session {
+            client: reqwest::Client::builder()
+                .cookie_store(true)
+                .local_address(std::net::IpAddr::from(ip))
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
+            base: format!("http://{}", self.addr),
+        }
+    }
+
+    /// A client logged in as a demo user.
+    pub async fn login(&self, username: &str) -> Session {
+        self.login_from(username, [127, 0, 0, 1]).await
+    }
+
+    pub async fn login_from(&self, username: &str, ip: [u8; 4]) -> Session {
+        let session = self.browser_from(ip);
+        let response = session.login(username, DEMO_PASSWORD).await;
+        assert_eq!(response.status(), 200, "login as {username}");
+        session
+    }
+}
+
+pub const DEMO_PASSWORD: &str = jixiao_server::seed::DEMO_PASSWORD;
+
+/// A client with a cookie jar that sends writes the way the app does (CSRF header).
+pub struct Session {
+    pub client: reqwest::Client,
+    pub base: String,
+}
+
+impl Session {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.unwrap()
+    }
+
+    /// Any method, with the app's CSRF header on writes and a JSON body if given.
+    pub async fn send(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<serde_json::Value>,
+    ) -> reqwest::Response {
+        let mut request = self.client.request(method.clone(), self.url(path));
+        if method != reqwest::Method::GET {
+            request = request.header("x-jixiao-csrf", "1");
+        }
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        request.send().await.unwrap()
+    }
+
+    pub async fn login(&self, username: &str, password: &str) -> reqwest::Response {
+        let body = serde_json::json!({ "username": username, "password": password });
+        self.send(reqwest::Method::POST, "/api/auth/login", Some(body))
+            .await
     }
 }

@@ -1,6 +1,9 @@
 //! Integration tests: one binary that starts the real app on port 0 against a fresh SQLite
 //! file per test and talks HTTP to it.
 
+mod accounts;
+mod auth;
 mod harness;
+mod roles;
 mod seeding;
 mod web;

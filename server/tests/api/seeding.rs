@@ -113,7 +113,7 @@ async fn the_demo_province_is_complete_and_varied() {
             .or_default()
             .push((level2.parse().unwrap(), points));
     }
-    assert_eq!(by_set.len(), list.departments.len() * 2);
+    assert_eq!(by_set.len(), list.departments.len() * 3);
     for (set, points) in &by_set {
         let problems =
             jixiao_domain::framework::allocation_problems(points, PointsAllocation::default());

@@ -5,19 +5,26 @@ use crate::framework::Sector;
 use crate::scoring::Grade;
 use serde::{Deserialize, Serialize};
 
+pub mod audit;
+pub mod auth;
+pub mod sets;
+
 /// `GET /api/health`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Health {
     pub status: String,
 }
 
 /// Every 4xx/5xx body: `{"error":{"code","message","field"?}}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorBody {
     pub error: ErrorDetail,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorDetail {
     pub code: String,
     pub message: String,
@@ -27,6 +34,7 @@ pub struct ErrorDetail {
 
 /// A budget unit (预算单位) under a department.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Unit {
     pub id: i64,
     pub code: String,
@@ -36,6 +44,7 @@ pub struct Unit {
 
 /// A department's published result for one year: all the public may see of an evaluation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PublishedResult {
     pub year: i32,
     pub total: f64,
@@ -44,6 +53,7 @@ pub struct PublishedResult {
 
 /// `GET /api/departments` item and `GET /api/departments/{code}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Department {
     pub id: i64,
     pub code: String,
@@ -53,15 +63,20 @@ pub struct Department {
     pub units: Vec<Unit>,
     /// The most recent published result, if any.
     pub latest_result: Option<PublishedResult>,
+    /// The years with an indicator set this reader may open.
+    #[serde(default)]
+    pub sets: Vec<sets::SetSummary>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DepartmentList {
     pub departments: Vec<Department>,
 }
 
 /// A fiscal year's rules, set by finance when opening the year.
 #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct YearRules {
     pub points_allocation: crate::framework::PointsAllocation,
     pub lamp_thresholds: crate::lamps::LampThresholds,

@@ -1,0 +1,129 @@
+//! Accounts, sessions and what a user may do.
+
+use crate::framework::Role;
+use serde::{Deserialize, Serialize};
+
+wire_enum! {
+    /// What the signed-in user may do beyond reading published data — the server's policy
+    /// decides, and the app shows only the navigation these allow.
+    pub enum Capability {
+        ManageAccounts = "manage_accounts", "账户管理", "Manage accounts";
+        ReadAudit = "read_audit", "查看审计日志", "Read the audit log";
+        VerifyAudit = "verify_audit", "校验审计日志", "Verify the audit log";
+        ReadAllDepartments = "read_all_departments", "查看全部部门", "Read every department";
+        WorkForDepartment = "work_for_department", "本部门工作", "Work for one department";
+    }
+}
+
+/// `POST /api/auth/login`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LoginRequest {
+    pub username: String,
+    pub password: String,
+}
+
+/// A department as referred to from elsewhere.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DepartmentRef {
+    pub id: i64,
+    pub code: String,
+    pub name_zh: String,
+    pub name_en: String,
+}
+
+/// `GET /api/auth/me` and the answer to a login.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Me {
+    pub id: i64,
+    pub username: String,
+    pub display_name: String,
+    pub role: Role,
+    /// The department a department user acts for.
+    pub department: Option<DepartmentRef>,
+    /// After a reset by finance: every other endpoint answers 403 `password_change_required`
+    /// until the user sets a new password.
+    pub must_change_password: bool,
+    pub capabilities: Vec<Capability>,
+}
+
+/// `POST /api/auth/password`: everyone changes their own password.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ChangePassword {
+    pub current_password: String,
+    pub new_password: String,
+}
+
+/// An account as finance manages it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Account {
+    pub id: i64,
+    pub username: String,
+    pub display_name: String,
+    pub role: Role,
+    pub department: Option<DepartmentRef>,
+    pub disabled: bool,
+    pub must_change_password: bool,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AccountList {
+    pub accounts: Vec<Account>,
+}
+
+/// `POST /api/accounts` (finance). The initial password must be changed at first login.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NewAccount {
+    pub username: String,
+    pub display_name: String,
+    pub role: Role,
+    /// Required for department roles, absent for finance and assessment.
+    #[serde(default)]
+    pub department_id: Option<i64>,
+    pub password: String,
+}
+
+/// `PATCH /api/accounts/{id}` (finance); absent fields stay as they are.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AccountChanges {
+    #[serde(default)]
+    pub display_name: Option<String>,
+    #[serde(default)]
+    pub role: Option<Role>,
+    /// `Some(None)` is written as `"department_id": null` and clears the department.
+    #[serde(default, with = "double_option")]
+    pub department_id: Option<Option<i64>>,
+    #[serde(default)]
+    pub disabled: Option<bool>,
+}
+
+/// `POST /api/accounts/{id}/password` (finance): a temporary password.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ResetPassword {
+    pub password: String,
+}
+
+/// Tells a present `null` from an absent field.
+mod double_option {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(value: &Option<Option<i64>>, s: S) -> Result<S::Ok, S::Error> {
+        match value {
+            None => s.serialize_none(),
+            Some(inner) => inner.serialize(s),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Option<i64>>, D::Error> {
+        Option::<i64>::deserialize(d).map(Some)
+    }
+}

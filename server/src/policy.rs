@@ -1,0 +1,175 @@
+//! The one place that decides who may do what (DESIGN §1 "Roles"). Handlers ask
+//! [`require`]; the app's navigation comes from [`capabilities`]; the OpenAPI document names
+//! each endpoint's roles from [`Permission::roles`]. Nothing else checks roles.
+
+use crate::auth::User;
+use crate::error::{AppError, AppResult};
+use jixiao_domain::dto::auth::Capability;
+use jixiao_domain::framework::{Role, SetStatus};
+
+/// Something a request wants to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Permission {
+    /// Create, change, disable accounts and reset passwords.
+    ManageAccounts,
+    ReadAudit,
+    VerifyAudit,
+    /// Read a department's data that is not published (drafts, monitoring, evaluations).
+    ReadDepartment {
+        department_id: i64,
+    },
+    /// Read an indicator set: anyone once published, otherwise as `ReadDepartment`.
+    ReadSet {
+        department_id: i64,
+        status: SetStatus,
+    },
+}
+
+const ALL_ROLES: &[Role] = Role::ALL;
+
+impl Permission {
+    /// The roles that may ever be granted this permission (department roles only for their
+    /// own department). Documented per endpoint in the OpenAPI document.
+    pub const fn roles(self) -> &'static [Role] {
+        match self {
+            Self::ManageAccounts | Self::VerifyAudit => &[Role::Finance],
+            Self::ReadAudit => &[Role::Finance, Role::Assessment],
+            Self::ReadDepartment { .. } | Self::ReadSet { .. } => ALL_ROLES,
+        }
+    }
+}
+
+/// Whether `viewer` (None: the public) may do `permission`.
+pub fn allows(viewer: Option<&User>, permission: Permission) -> bool {
+    if let Permission::ReadSet { status, .. } = permission {
+        if status == SetStatus::Published {
+            return true;
+        }
+    }
+    let Some(user) = viewer else {
+        return false;
+    };
+    if !permission.roles().contains(&user.role) {
+        return false;
+    }
+    match permission {
+        Permission::ReadDepartment { department_id }
+        | Permission::ReadSet { department_id, .. } => {
+            !user.role.belongs_to_department() || user.department_id == Some(department_id)
+        }
+        _ => true,
+    }
+}
+
+/// `Ok` if allowed; otherwise 401 for the public (logging in may help) and 403 for a user.
+pub fn require(viewer: Option<&User>, permission: Permission) -> AppResult<()> {
+    if allows(viewer, permission) {
+        Ok(())
+    } else if viewer.is_none() {
+        Err(AppError::Unauthenticated)
+    } else {
+        Err(AppError::forbidden(
+            "not allowed: your role or department does not give you access to this",
+        ))
+    }
+}
+
+/// What the app may offer the user.
+pub fn capabilities(user: &User) -> Vec<Capability> {
+    let mut capabilities = Vec::new();
+    let has = |p: Permission| allows(Some(user), p);
+    if has(Permission::ManageAccounts) {
+        capabilities.push(Capability::ManageAccounts);
+    }
+    if has(Permission::ReadAudit) {
+        capabilities.push(Capability::ReadAudit);
+    }
+    if has(Permission::VerifyAudit) {
+        capabilities.push(Capability::VerifyAudit);
+    }
+    if user.role.belongs_to_department() {
+        capabilities.push(Capability::WorkForDepartment);
+    } else {
+        capabilities.push(Capability::ReadAllDepartments);
+    }
+    capabilities
+}
+
+/// Role names for the OpenAPI document's `x-roles`.
+pub fn role_names(permission: Permission) -> Vec<&'static str> {
+    permission.roles().iter().map(|r| r.as_str()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn user(role: Role, department_id: Option<i64>) -> User {
+        User::for_tests(role, department_id)
+    }
+
+    #[test]
+    fn departments_reach_only_their_own_unpublished_data() {
+        let staff = user(Role::DeptStaff, Some(1));
+        let own = Permission::ReadSet {
+            department_id: 1,
+            status: SetStatus::Draft,
+        };
+        let other = Permission::ReadSet {
+            department_id: 2,
+            status: SetStatus::Draft,
+        };
+        let published = Permission::ReadSet {
+            department_id: 2,
+            status: SetStatus::Published,
+        };
+        assert!(allows(Some(&staff), own));
+        assert!(!allows(Some(&staff), other));
+        assert!(allows(Some(&staff), published));
+        assert!(allows(None, published));
+        assert!(!allows(None, own));
+        for role in [Role::Finance, Role::Assessment] {
+            assert!(allows(Some(&user(role, None)), other));
+        }
+    }
+
+    #[test]
+    fn province_rights_follow_the_division_of_labour() {
+        let finance = user(Role::Finance, None);
+        let assessment = user(Role::Assessment, None);
+        let head = user(Role::DeptHead, Some(1));
+        assert!(allows(Some(&finance), Permission::ManageAccounts));
+        assert!(!allows(Some(&assessment), Permission::ManageAccounts));
+        assert!(!allows(Some(&head), Permission::ManageAccounts));
+        assert!(allows(Some(&assessment), Permission::ReadAudit));
+        assert!(!allows(Some(&assessment), Permission::VerifyAudit));
+        assert!(!allows(Some(&head), Permission::ReadAudit));
+        assert_eq!(
+            require(None, Permission::ReadAudit)
+                .unwrap_err()
+                .to_string(),
+            "not logged in"
+        );
+        assert!(matches!(
+            require(Some(&head), Permission::ReadAudit),
+            Err(AppError::Forbidden { .. })
+        ));
+    }
+
+    #[test]
+    fn capabilities_match_the_permissions() {
+        use Capability::*;
+        assert_eq!(
+            capabilities(&user(Role::Finance, None)),
+            [ManageAccounts, ReadAudit, VerifyAudit, ReadAllDepartments]
+        );
+        assert_eq!(
+            capabilities(&user(Role::Assessment, None)),
+            [ReadAudit, ReadAllDepartments]
+        );
+        assert_eq!(
+            capabilities(&user(Role::DeptStaff, Some(3))),
+            [WorkForDepartment]
+        );
+    }
+}
