@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod audit;
 pub mod auth;
+pub mod compute;
 pub mod sets;
 
 /// `GET /api/health`.

@@ -5,6 +5,7 @@
 mod accounts;
 mod audit;
 mod auth;
+mod compute;
 mod departments;
 mod health;
 pub mod json;
@@ -55,6 +56,7 @@ fn documented() -> OpenApiRouter<AppState> {
         .merge(accounts::router())
         .merge(audit::router())
         .merge(departments::router())
+        .merge(compute::router())
 }
 
 /// The document with the paths as served (`/api/...`).

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod auth;
+mod compute;
 mod harness;
 mod roles;
 mod seeding;

@@ -131,6 +131,22 @@ const MATRIX: &[Row] = &[
         Some(|i| json!({ "username": format!("nobody{i}"), "password": "wrong password here" })),
         [401, 401, 401, 401, 401, 401],
     ),
+    (
+        "POST",
+        "/api/score",
+        "/api/score",
+        Some(
+            |_| json!({ "indicators": [{ "direction": "higher_better", "target": 10, "actual": 5, "points": 10 }] }),
+        ),
+        [200, 200, 200, 200, 200, 200],
+    ),
+    (
+        "POST",
+        "/api/lamps",
+        "/api/lamps",
+        Some(|_| json!({ "month": 3, "spending": [{ "budget": 100, "spent_to_date": 25 }] })),
+        [200, 200, 200, 200, 200, 200],
+    ),
     // Last: it ends the caller's session.
     (
         "POST",
