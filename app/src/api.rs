@@ -1,14 +1,20 @@
 //! The one typed client for Jixiao's JSON API (same origin, relative URLs).
 //!
-//! Every call goes through [`get_json`], which turns a non-2xx answer carrying the server's
+//! Every call goes through one private `send` (used by [`get_json`], [`post_json`],
+//! [`patch_json`] and [`post_empty`]), which adds the CSRF header to writes and turns a non-2xx answer carrying the server's
 //! `{"error":{"code","message","field"?}}` body into an [`ApiError`] with the HTTP status, and a
 //! network failure or an unreadable body into an `ApiError` with a readable bilingual message.
 
 use std::fmt;
 
-use gloo_net::http::Request;
+use gloo_net::http::{Method, RequestBuilder, Response};
 use jixiao_domain::dto::ErrorBody;
 use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+/// Header every write carries: a cross-site form cannot set it, so the server can refuse
+/// cookie-carrying writes without it.
+pub const CSRF_HEADER: &str = "X-Jixiao-Csrf";
 
 /// Status used for failures that never produced an HTTP response (offline, DNS, CORS…).
 pub const STATUS_NETWORK: u16 = 0;
@@ -70,6 +76,16 @@ impl ApiError {
     pub fn is_not_found(&self) -> bool {
         self.status == 404
     }
+
+    /// No (longer a) session: the reader must log in.
+    pub fn is_unauthenticated(&self) -> bool {
+        self.status == 401
+    }
+
+    /// Signed in, but this is not theirs to see or do.
+    pub fn is_forbidden(&self) -> bool {
+        self.status == 403 && self.code != "password_change_required"
+    }
 }
 
 impl fmt::Display for ApiError {
@@ -84,23 +100,98 @@ impl fmt::Display for ApiError {
 
 impl std::error::Error for ApiError {}
 
-/// `GET path` and decode the JSON answer as `T`.
-pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
-    let response = Request::get(path)
-        .header("Accept", "application/json")
+/// Receives every error a call produced (see [`set_error_listener`]).
+type ErrorListener = Box<dyn Fn(&ApiError)>;
+
+thread_local! {
+    static ERROR_LISTENER: std::cell::RefCell<Option<ErrorListener>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Registers the one function told about every failed call (the auth context uses it to
+/// notice an expired session: any 401 means "no longer signed in").
+pub fn set_error_listener(listener: impl Fn(&ApiError) + 'static) {
+    ERROR_LISTENER.with(|cell| *cell.borrow_mut() = Some(Box::new(listener)));
+}
+
+fn report(error: ApiError) -> ApiError {
+    ERROR_LISTENER.with(|cell| {
+        if let Some(listener) = cell.borrow().as_ref() {
+            listener(&error);
+        }
+    });
+    error
+}
+
+/// The one path every call takes: sends `method path` (with a JSON body if given, and the
+/// CSRF header on every write), and answers the response if it is a 2xx. Credentials are the
+/// fetch default, `same-origin`, so the session cookie goes along.
+async fn send(method: Method, path: &str, body: Option<String>) -> Result<Response, ApiError> {
+    let mut builder = RequestBuilder::new(path)
+        .method(method.clone())
+        .header("Accept", "application/json");
+    if method != Method::GET {
+        builder = builder.header(CSRF_HEADER, "1");
+    }
+    let request = match body {
+        Some(json) => builder
+            .header("Content-Type", "application/json")
+            .body(json),
+        None => builder.build(),
+    }
+    .map_err(|e| report(ApiError::network(e)))?;
+    let response = request
         .send()
         .await
-        .map_err(ApiError::network)?;
-    let status = response.status();
+        .map_err(|e| report(ApiError::network(e)))?;
     if response.ok() {
-        response
-            .json::<T>()
-            .await
-            .map_err(|e| ApiError::bad_response(status, e))
+        Ok(response)
     } else {
         let body = response.text().await.unwrap_or_default();
-        Err(ApiError::from_response(status, &body))
+        Err(report(ApiError::from_response(response.status(), &body)))
     }
+}
+
+async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
+    let status = response.status();
+    response
+        .json::<T>()
+        .await
+        .map_err(|e| ApiError::bad_response(status, e))
+}
+
+fn encode<B: Serialize + ?Sized>(body: &B) -> Result<String, ApiError> {
+    serde_json::to_string(body).map_err(|e| ApiError::bad_response(0, e))
+}
+
+/// `GET path` and decode the JSON answer as `T`.
+pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
+    decode(send(Method::GET, path, None).await?).await
+}
+
+/// `POST path` with a JSON body; decode the JSON answer.
+pub async fn post_json<B: Serialize + ?Sized, T: DeserializeOwned>(
+    path: &str,
+    body: &B,
+) -> Result<T, ApiError> {
+    decode(send(Method::POST, path, Some(encode(body)?)).await?).await
+}
+
+/// `PATCH path` with a JSON body; decode the JSON answer.
+pub async fn patch_json<B: Serialize + ?Sized, T: DeserializeOwned>(
+    path: &str,
+    body: &B,
+) -> Result<T, ApiError> {
+    decode(send(Method::PATCH, path, Some(encode(body)?)).await?).await
+}
+
+/// `POST path` with an optional JSON body, expecting no content back (204).
+pub async fn post_empty<B: Serialize + ?Sized>(
+    path: &str,
+    body: Option<&B>,
+) -> Result<(), ApiError> {
+    let body = body.map(encode).transpose()?;
+    send(Method::POST, path, body).await.map(drop)
 }
 
 /// Percent-encodes one URL path segment (everything but RFC 3986 unreserved characters), so a
@@ -117,9 +208,34 @@ pub fn path_segment(text: &str) -> String {
     out
 }
 
+/// `?a=1&b=x%20y` from the pairs whose value is present and not blank ("" if none).
+pub fn query_string<'a>(pairs: impl IntoIterator<Item = (&'a str, Option<String>)>) -> String {
+    let parts: Vec<String> = pairs
+        .into_iter()
+        .filter_map(|(key, value)| {
+            let value = value?;
+            let value = value.trim();
+            (!value.is_empty()).then(|| format!("{key}={}", path_segment(value)))
+        })
+        .collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}
+
 /// Typed endpoints.
 pub mod endpoints {
-    use super::{get_json, path_segment, ApiError};
+    use super::{
+        get_json, patch_json, path_segment, post_empty, post_json, query_string, ApiError,
+    };
+    use jixiao_domain::dto::audit::{AuditPage, AuditQuery, AuditVerification};
+    use jixiao_domain::dto::auth::{
+        Account, AccountChanges, AccountList, ChangePassword, LoginRequest, Me, NewAccount,
+        ResetPassword,
+    };
+    use jixiao_domain::dto::sets::IndicatorSet;
     use jixiao_domain::dto::{Department, DepartmentList, Health};
 
     pub async fn health() -> Result<Health, ApiError> {
@@ -133,47 +249,78 @@ pub mod endpoints {
     pub async fn department(code: &str) -> Result<Department, ApiError> {
         get_json(&format!("/api/departments/{}", path_segment(code))).await
     }
+
+    pub async fn indicator_set(code: &str, year: &str) -> Result<IndicatorSet, ApiError> {
+        let (code, year) = (path_segment(code), path_segment(year));
+        get_json(&format!("/api/departments/{code}/sets/{year}")).await
+    }
+
+    pub async fn login(request: LoginRequest) -> Result<Me, ApiError> {
+        post_json("/api/auth/login", &request).await
+    }
+
+    pub async fn logout() -> Result<(), ApiError> {
+        post_empty::<()>("/api/auth/logout", None).await
+    }
+
+    pub async fn me() -> Result<Me, ApiError> {
+        get_json("/api/auth/me").await
+    }
+
+    pub async fn change_password(request: ChangePassword) -> Result<(), ApiError> {
+        post_empty("/api/auth/password", Some(&request)).await
+    }
+
+    pub async fn accounts() -> Result<AccountList, ApiError> {
+        get_json("/api/accounts").await
+    }
+
+    pub async fn create_account(account: NewAccount) -> Result<Account, ApiError> {
+        post_json("/api/accounts", &account).await
+    }
+
+    pub async fn update_account(id: i64, changes: AccountChanges) -> Result<Account, ApiError> {
+        patch_json(&format!("/api/accounts/{id}"), &changes).await
+    }
+
+    pub async fn reset_password(id: i64, password: String) -> Result<(), ApiError> {
+        let body = ResetPassword { password };
+        post_empty(&format!("/api/accounts/{id}/password"), Some(&body)).await
+    }
+
+    /// The query part of `GET /api/audit` for `query` (blank filters left out).
+    pub fn audit_path(query: &AuditQuery) -> String {
+        let AuditQuery {
+            entity,
+            entity_id,
+            actor,
+            action,
+            from,
+            to,
+            before,
+            limit,
+        } = query.clone();
+        let pairs = [
+            ("entity", entity),
+            ("entity_id", entity_id),
+            ("actor", actor),
+            ("action", action),
+            ("from", from),
+            ("to", to),
+            ("before", before.map(|b| b.to_string())),
+            ("limit", limit.map(|l| l.to_string())),
+        ];
+        format!("/api/audit{}", query_string(pairs))
+    }
+
+    pub async fn audit(query: AuditQuery) -> Result<AuditPage, ApiError> {
+        get_json(&audit_path(&query)).await
+    }
+
+    pub async fn verify_audit() -> Result<AuditVerification, ApiError> {
+        get_json("/api/audit/verify").await
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn error_body_becomes_typed_error() {
-        let e = ApiError::from_response(
-            404,
-            r#"{"error":{"code":"not_found","message":"no department X","field":"code"}}"#,
-        );
-        assert_eq!(e.status, 404);
-        assert_eq!(e.code, "not_found");
-        assert_eq!(e.message, "no department X");
-        assert_eq!(e.field.as_deref(), Some("code"));
-        assert!(e.is_not_found());
-        assert_eq!(e.to_string(), "no department X [code]");
-    }
-
-    #[test]
-    fn other_bodies_get_a_generic_message() {
-        let e = ApiError::from_response(502, "<html>Bad gateway</html>");
-        assert_eq!(e.code, "http_502");
-        assert!(e.message.contains("502"));
-        assert_eq!(e.field, None);
-    }
-
-    #[test]
-    fn network_errors_are_readable() {
-        let e = ApiError::network("TypeError: Failed to fetch");
-        assert_eq!(e.status, STATUS_NETWORK);
-        assert_eq!(e.code, "network");
-        assert!(e.message.contains("Cannot reach the server"));
-    }
-
-    #[test]
-    fn path_segments_are_encoded() {
-        assert_eq!(path_segment("edu-01_a.b~"), "edu-01_a.b~");
-        assert_eq!(path_segment("../x y"), "..%2Fx%20y");
-        assert_eq!(path_segment("教"), "%E6%95%99");
-        assert_eq!(path_segment("a?b#c"), "a%3Fb%23c");
-    }
-}
+mod tests;

@@ -1,14 +1,20 @@
-//! The root component: meta context, router and the page layout.
+//! The root component: meta and auth context, router and the page layout.
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::auth::provide_auth;
 use crate::components::layout::Layout;
+use crate::pages::accounts::AccountsPage;
+use crate::pages::audit::AuditPage;
 use crate::pages::departments::{DepartmentPage, DepartmentsPage};
 use crate::pages::home::HomePage;
+use crate::pages::login::LoginPage;
 use crate::pages::not_found::NotFound;
+use crate::pages::password::PasswordPage;
+use crate::pages::set::SetPage;
 
 /// Product name as shown in the browser tab after each page's own title.
 pub const BRAND: &str = "绩效 Jixiao";
@@ -16,6 +22,7 @@ pub const BRAND: &str = "绩效 Jixiao";
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    provide_auth();
 
     view! {
         <Title formatter=|text: String| {
@@ -27,6 +34,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/departments") view=DepartmentsPage />
                     <Route path=path!("/departments/:code") view=DepartmentPage />
+                    <Route path=path!("/departments/:code/sets/:year") view=SetPage />
+                    <Route path=path!("/login") view=LoginPage />
+                    <Route path=path!("/account/password") view=PasswordPage />
+                    <Route path=path!("/accounts") view=AccountsPage />
+                    <Route path=path!("/audit") view=AuditPage />
                 </Routes>
             </Layout>
         </Router>

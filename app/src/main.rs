@@ -6,7 +6,9 @@
 
 mod api;
 mod app;
+mod auth;
 mod components;
+mod format;
 mod pages;
 
 fn main() {

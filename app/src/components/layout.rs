@@ -1,16 +1,26 @@
-//! Page frame: skip link, header with brand and main navigation, `<main>` and footer.
+//! Page frame: skip link, header with brand, main navigation and user menu, `<main>` and
+//! footer. The navigation offers only what the user's capabilities allow; a user who must
+//! change their password is sent to the password page from anywhere else.
 //!
 //! On narrow screens (< 720 px, see `style/main.css`) the navigation collapses behind a menu
 //! button that reports its state with `aria-expanded` and names the list it controls.
 
+use jixiao_domain::dto::auth::Capability;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+use crate::auth::{login_href, password_href, use_auth, Session};
+use crate::components::department_card::department_href;
+use crate::components::user_menu::UserMenu;
 
 /// `id` of the collapsible navigation list (target of the menu button's `aria-controls`).
 const NAV_ID: &str = "main-nav-list";
 /// `id` of `<main>` (target of the skip link).
 const MAIN_ID: &str = "main";
+/// The page a user who must change their password is kept on.
+const PASSWORD_PATH: &str = "/account/password";
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
@@ -25,6 +35,42 @@ pub fn Layout(children: Children) -> impl IntoView {
     // `aria-current="page"` marks only the page itself; a department's page still shows
     // "Departments" as the current section, by class.
     let in_departments = move || pathname.read().starts_with("/departments/");
+
+    let auth = use_auth();
+    let location = use_location();
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        let must_change = auth.me().is_some_and(|me| me.must_change_password);
+        let path = pathname.get();
+        if must_change && path != PASSWORD_PATH {
+            let search = location.search.get_untracked();
+            let here = if search.is_empty() {
+                path
+            } else {
+                format!("{path}?{search}")
+            };
+            let options = NavigateOptions {
+                replace: true,
+                ..NavigateOptions::default()
+            };
+            navigate(&password_href(&here), options);
+        }
+    });
+    // "Log in" comes back to the page it was pressed on.
+    let login_link = move || {
+        let path = pathname.get();
+        if path == "/" || path == "/login" {
+            "/login".to_owned()
+        } else {
+            login_href(&path)
+        }
+    };
+    let own_department = move || {
+        auth.me()
+            .filter(|me| me.capabilities.contains(&Capability::WorkForDepartment))
+            .and_then(|me| me.department)
+            .map(|d| department_href(&d.code))
+    };
 
     // The router intercepts `#fragment` links, so the skip link moves focus itself.
     let main_ref = NodeRef::<leptos::html::Main>::new();
@@ -85,8 +131,29 @@ pub fn Layout(children: Children) -> impl IntoView {
                                 <span lang="en">"Departments"</span>
                             </A>
                         </li>
+                        {move || own_department().map(|href| view! {
+                            <li>
+                                <A href=href>"本部门 " <span lang="en">"My department"</span></A>
+                            </li>
+                        })}
+                        {move || auth.can(Capability::ManageAccounts).then(|| view! {
+                            <li>
+                                <A href="/accounts">"账户 " <span lang="en">"Accounts"</span></A>
+                            </li>
+                        })}
+                        {move || auth.can(Capability::ReadAudit).then(|| view! {
+                            <li>
+                                <A href="/audit">"审计日志 " <span lang="en">"Audit log"</span></A>
+                            </li>
+                        })}
+                        {move || (auth.session() == Session::Anonymous).then(|| view! {
+                            <li>
+                                <A href=login_link>"登录 " <span lang="en">"Log in"</span></A>
+                            </li>
+                        })}
                     </ul>
                 </nav>
+                {move || auth.me().map(|me| view! { <UserMenu me /> })}
             </div>
         </header>
         <main id=MAIN_ID class="site-main" tabindex="-1" node_ref=main_ref>

@@ -10,6 +10,9 @@ use crate::api::endpoints;
 use crate::components::department_card::DepartmentList;
 use crate::components::fetched::fetched;
 use crate::components::grade::GradeBadge;
+use crate::components::guard::WhenSessionKnown;
+use crate::components::status::SetStatusBadge;
+use crate::pages::set::set_href;
 
 #[component]
 pub fn DepartmentsPage() -> impl IntoView {
@@ -38,13 +41,6 @@ pub fn DepartmentsPage() -> impl IntoView {
 
 #[component]
 pub fn DepartmentPage() -> impl IntoView {
-    let params = use_params_map();
-    let code = move || params.read().get("code").unwrap_or_default();
-    let department = LocalResource::new(move || {
-        let code = code();
-        async move { endpoints::department(&code).await }
-    });
-
     view! {
         <div class="page">
             <nav class="breadcrumb" aria-label="Breadcrumb">
@@ -53,15 +49,31 @@ pub fn DepartmentPage() -> impl IntoView {
                     <span lang="en">"Departments"</span>
                 </A>
             </nav>
-            {fetched(
-                department,
-                |department| view! { <DepartmentDetail department /> },
-                move |error| {
-                    error.is_not_found().then(|| view! { <DepartmentNotFound code=code() /> }.into_any())
-                },
-            )}
+            // The sets listed depend on who reads, so the fetch waits for the session.
+            <WhenSessionKnown>
+                <DepartmentLoader />
+            </WhenSessionKnown>
         </div>
     }
+}
+
+#[component]
+fn DepartmentLoader() -> impl IntoView {
+    let params = use_params_map();
+    let code = move || params.read().get("code").unwrap_or_default();
+    let department = LocalResource::new(move || {
+        let code = code();
+        async move { endpoints::department(&code).await }
+    });
+    fetched(
+        department,
+        |department| view! { <DepartmentDetail department /> },
+        move |error| {
+            error
+                .is_not_found()
+                .then(|| view! { <DepartmentNotFound code=code() /> }.into_any())
+        },
+    )
 }
 
 #[component]
@@ -94,9 +106,26 @@ fn DepartmentDetail(department: Department) -> impl IntoView {
         sector,
         units,
         latest_result,
+        sets,
         ..
     } = department;
     let title = name_zh.clone();
+    let set_links = sets
+        .into_iter()
+        .map(|summary| {
+            view! {
+                <li>
+                    <A href=set_href(&code, summary.year)>
+                        {format!("{} 年度指标 ", summary.year)}
+                        <span lang="en">{format!("FY{} indicators", summary.year)}</span>
+                    </A>
+                    " "
+                    <SetStatusBadge status=summary.status />
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
+    let has_sets = !set_links.is_empty();
     let unit_rows = units
         .into_iter()
         .map(|unit| {
@@ -167,6 +196,20 @@ fn DepartmentDetail(department: Department) -> impl IntoView {
                     </dd>
                 </div>
             </dl>
+        </section>
+
+        <section class="panel" aria-labelledby="sets-heading">
+            <h2 id="sets-heading">"指标体系 " <span lang="en">"Indicator sets"</span></h2>
+            {if has_sets {
+                view! { <ul class="set-list" aria-labelledby="sets-heading">{set_links}</ul> }.into_any()
+            } else {
+                view! {
+                    <p class="empty">
+                        "暂无可查看的指标体系。 " <span lang="en">"No indicator set you may open."</span>
+                    </p>
+                }
+                .into_any()
+            }}
         </section>
 
         <section class="panel" aria-labelledby="units-heading">

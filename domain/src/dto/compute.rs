@@ -234,8 +234,7 @@ fn check_target(direction: Direction, target: Option<f64>) -> Result<f64, crate:
             "target",
             "the target must be a number greater than 0 for this direction",
         )),
-        (Direction::ZeroTarget, None) => Ok(0.0),
-        (Direction::ZeroTarget, Some(t)) if t == 0.0 => Ok(0.0),
+        (Direction::ZeroTarget, None | Some(0.0)) => Ok(0.0),
         (Direction::ZeroTarget, Some(_)) => Err(FieldError::new(
             "target_not_zero",
             "target",
