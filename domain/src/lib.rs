@@ -14,10 +14,12 @@ pub mod lamps;
 pub mod money;
 pub mod results;
 pub mod scoring;
+pub mod validation;
 
 /// A problem with one field of some input, named by its path (e.g. `indicators[2].target`)
 /// so that a form can show it next to the field and an API can return it as a 4xx.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[error("{field}: {message}")]
 pub struct FieldError {
     pub code: String,

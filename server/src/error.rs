@@ -24,6 +24,15 @@ pub enum AppError {
     Forbidden { code: &'static str, message: String },
     #[error("too many attempts")]
     TooManyRequests { retry_after_secs: u64 },
+    /// Several problems at once (a whole set's validation); the first names the field.
+    #[error("{} problems", .0.len())]
+    InvalidMany(Vec<FieldError>),
+    /// A write based on an old revision; carries the resource as it is now.
+    #[error("stale revision")]
+    Stale { current: serde_json::Value },
+    /// The fiscal year's phase does not allow this work.
+    #[error("{message}")]
+    WrongPhase { message: String },
     /// A request the server cannot read at all (bad JSON, wrong content type).
     #[error("{message}")]
     BadRequest {
@@ -49,6 +58,8 @@ impl AppError {
             code: code.to_owned(),
             message,
             field,
+            problems: Vec::new(),
+            current: None,
         };
         match self {
             Self::Invalid(err) => (
@@ -66,6 +77,35 @@ impl AppError {
             Self::Conflict { code, message } => {
                 (StatusCode::CONFLICT, detail(code, message.clone(), None))
             }
+            Self::InvalidMany(problems) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                ErrorDetail {
+                    code: "invalid".into(),
+                    message: match problems.len() {
+                        1 => problems[0].message.clone(),
+                        n => format!("{n} problems need fixing"),
+                    },
+                    field: problems.first().map(|p| p.field.clone()),
+                    problems: problems.clone(),
+                    current: None,
+                },
+            ),
+            Self::Stale { current } => (
+                StatusCode::CONFLICT,
+                ErrorDetail {
+                    code: "stale".into(),
+                    message:
+                        "someone else changed this in the meantime; reload to see their changes"
+                            .into(),
+                    field: None,
+                    problems: Vec::new(),
+                    current: Some(current.clone()),
+                },
+            ),
+            Self::WrongPhase { message } => (
+                StatusCode::CONFLICT,
+                detail("wrong_phase", message.clone(), None),
+            ),
             Self::Unauthenticated => (
                 StatusCode::UNAUTHORIZED,
                 detail("unauthenticated", "please log in first".into(), None),
@@ -94,6 +134,26 @@ impl AppError {
                 code,
                 message,
             } => (*status, detail(code, message.clone(), None)),
+            // A constraint the database caught is still the caller's bad input: validation
+            // should have named the field, but it must never become a 500.
+            Self::Database(sqlx::Error::Database(db))
+                if !matches!(db.kind(), sqlx::error::ErrorKind::Other) =>
+            {
+                let (status, code) = match db.kind() {
+                    sqlx::error::ErrorKind::UniqueViolation => {
+                        (StatusCode::CONFLICT, "already_exists")
+                    }
+                    _ => (StatusCode::UNPROCESSABLE_ENTITY, "constraint_violated"),
+                };
+                (
+                    status,
+                    detail(
+                        code,
+                        format!("the data breaks a rule of the database: {}", db.message()),
+                        None,
+                    ),
+                )
+            }
             Self::Database(_) | Self::Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 detail(

@@ -64,6 +64,8 @@ fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
             code: "internal".into(),
             message: "something went wrong on our side; it has been logged".into(),
             field: None,
+            problems: Vec::new(),
+            current: None,
         },
     )
 }

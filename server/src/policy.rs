@@ -23,6 +23,22 @@ pub enum Permission {
         department_id: i64,
         status: SetStatus,
     },
+    /// Draft and change a department's indicator set.
+    EditSet {
+        department_id: i64,
+    },
+    /// Submit a department's set for review (the head signs for the department).
+    SubmitSet {
+        department_id: i64,
+    },
+    /// Return, approve and publish sets.
+    ReviewSet,
+    /// Set a department's key-work targets.
+    SetKeyWork,
+    /// Open fiscal years, set their rules, move their phases.
+    ManageYears,
+    /// Curate the indicator library.
+    ManageLibrary,
 }
 
 const ALL_ROLES: &[Role] = Role::ALL;
@@ -32,8 +48,15 @@ impl Permission {
     /// own department). Documented per endpoint in the OpenAPI document.
     pub const fn roles(self) -> &'static [Role] {
         match self {
-            Self::ManageAccounts | Self::VerifyAudit => &[Role::Finance],
+            Self::ManageAccounts
+            | Self::VerifyAudit
+            | Self::ReviewSet
+            | Self::ManageYears
+            | Self::ManageLibrary => &[Role::Finance],
             Self::ReadAudit => &[Role::Finance, Role::Assessment],
+            Self::SetKeyWork => &[Role::Assessment],
+            Self::EditSet { .. } => &[Role::DeptHead, Role::DeptStaff],
+            Self::SubmitSet { .. } => &[Role::DeptHead],
             Self::ReadDepartment { .. } | Self::ReadSet { .. } => ALL_ROLES,
         }
     }
@@ -52,12 +75,21 @@ pub fn allows(viewer: Option<&User>, permission: Permission) -> bool {
     if !permission.roles().contains(&user.role) {
         return false;
     }
+    // Exhaustive on purpose: a new permission must say whether it is scoped to a department.
     match permission {
         Permission::ReadDepartment { department_id }
-        | Permission::ReadSet { department_id, .. } => {
+        | Permission::ReadSet { department_id, .. }
+        | Permission::EditSet { department_id }
+        | Permission::SubmitSet { department_id } => {
             !user.role.belongs_to_department() || user.department_id == Some(department_id)
         }
-        _ => true,
+        Permission::ManageAccounts
+        | Permission::ReadAudit
+        | Permission::VerifyAudit
+        | Permission::ReviewSet
+        | Permission::SetKeyWork
+        | Permission::ManageYears
+        | Permission::ManageLibrary => true,
     }
 }
 
@@ -86,6 +118,30 @@ pub fn capabilities(user: &User) -> Vec<Capability> {
     }
     if has(Permission::VerifyAudit) {
         capabilities.push(Capability::VerifyAudit);
+    }
+    if has(Permission::ManageYears) {
+        capabilities.push(Capability::ManageYears);
+    }
+    if has(Permission::ManageLibrary) {
+        capabilities.push(Capability::ManageLibrary);
+    }
+    if has(Permission::ReviewSet) {
+        capabilities.push(Capability::ReviewSets);
+    }
+    if has(Permission::SetKeyWork) {
+        capabilities.push(Capability::SetKeyWork);
+    }
+    if user
+        .department_id
+        .is_some_and(|d| has(Permission::EditSet { department_id: d }))
+    {
+        capabilities.push(Capability::EditSets);
+    }
+    if user
+        .department_id
+        .is_some_and(|d| has(Permission::SubmitSet { department_id: d }))
+    {
+        capabilities.push(Capability::SubmitSets);
     }
     if user.role.belongs_to_department() {
         capabilities.push(Capability::WorkForDepartment);
@@ -134,6 +190,36 @@ mod tests {
     }
 
     #[test]
+    fn departments_edit_and_submit_only_their_own_sets() {
+        let staff = user(Role::DeptStaff, Some(1));
+        let head = user(Role::DeptHead, Some(1));
+        assert!(allows(
+            Some(&staff),
+            Permission::EditSet { department_id: 1 }
+        ));
+        assert!(!allows(
+            Some(&staff),
+            Permission::EditSet { department_id: 2 }
+        ));
+        assert!(!allows(
+            Some(&staff),
+            Permission::SubmitSet { department_id: 1 }
+        ));
+        assert!(allows(
+            Some(&head),
+            Permission::SubmitSet { department_id: 1 }
+        ));
+        assert!(!allows(
+            Some(&head),
+            Permission::SubmitSet { department_id: 2 }
+        ));
+        assert!(!allows(
+            Some(&user(Role::Finance, None)),
+            Permission::EditSet { department_id: 1 }
+        ));
+    }
+
+    #[test]
     fn province_rights_follow_the_division_of_labour() {
         let finance = user(Role::Finance, None);
         let assessment = user(Role::Assessment, None);
@@ -161,15 +247,27 @@ mod tests {
         use Capability::*;
         assert_eq!(
             capabilities(&user(Role::Finance, None)),
-            [ManageAccounts, ReadAudit, VerifyAudit, ReadAllDepartments]
+            [
+                ManageAccounts,
+                ReadAudit,
+                VerifyAudit,
+                ManageYears,
+                ManageLibrary,
+                ReviewSets,
+                ReadAllDepartments
+            ]
         );
         assert_eq!(
             capabilities(&user(Role::Assessment, None)),
-            [ReadAudit, ReadAllDepartments]
+            [ReadAudit, SetKeyWork, ReadAllDepartments]
         );
         assert_eq!(
             capabilities(&user(Role::DeptStaff, Some(3))),
-            [WorkForDepartment]
+            [EditSets, WorkForDepartment]
+        );
+        assert_eq!(
+            capabilities(&user(Role::DeptHead, Some(3))),
+            [EditSets, SubmitSets, WorkForDepartment]
         );
     }
 }

@@ -12,6 +12,12 @@ wire_enum! {
         VerifyAudit = "verify_audit", "校验审计日志", "Verify the audit log";
         ReadAllDepartments = "read_all_departments", "查看全部部门", "Read every department";
         WorkForDepartment = "work_for_department", "本部门工作", "Work for one department";
+        ManageYears = "manage_years", "年度管理", "Open years, set rules and phases";
+        ManageLibrary = "manage_library", "指标库管理", "Curate the indicator library";
+        ReviewSets = "review_sets", "审核指标", "Return, approve and publish indicator sets";
+        SetKeyWork = "set_key_work", "重点工作目标", "Set key work targets";
+        EditSets = "edit_sets", "编制指标", "Draft the department's indicator set";
+        SubmitSets = "submit_sets", "提交指标", "Submit the department's indicator set";
     }
 }
 

@@ -25,7 +25,7 @@ async fn with_visible_sets(
     viewer: &Viewer,
     mut departments: Vec<Department>,
 ) -> AppResult<Vec<Department>> {
-    let statuses = repo::sets::statuses(&state.db).await?;
+    let statuses = repo::set_read::statuses(&state.db).await?;
     for department in &mut departments {
         department.sets = statuses
             .iter()
@@ -88,7 +88,7 @@ async fn indicator_set(
     viewer: Viewer,
     Path((code, year)): Path<(String, i32)>,
 ) -> AppResult<Json<IndicatorSet>> {
-    let key = repo::sets::find(&state.db, &code, year)
+    let key = repo::set_read::find(&state.db, &code, year)
         .await?
         .ok_or_else(|| AppError::not_found(format!("an indicator set of {code:?} for {year}")))?;
     policy::require(
@@ -98,5 +98,6 @@ async fn indicator_set(
             status: key.status,
         },
     )?;
-    Ok(Json(repo::sets::load(&state.db, key.id).await?))
+    let mut conn = state.db.acquire().await?;
+    Ok(Json(repo::set_read::load(&mut conn, key.id).await?))
 }

@@ -9,6 +9,9 @@ mod compute;
 mod departments;
 mod health;
 pub mod json;
+mod library;
+mod sets;
+mod years;
 
 use crate::error::error_response;
 use crate::state::AppState;
@@ -57,6 +60,9 @@ fn documented() -> OpenApiRouter<AppState> {
         .merge(audit::router())
         .merge(departments::router())
         .merge(compute::router())
+        .merge(sets::router())
+        .merge(years::router())
+        .merge(library::router())
 }
 
 /// The document with the paths as served (`/api/...`).
@@ -87,6 +93,8 @@ async fn not_found(method: Method, OriginalUri(uri): OriginalUri) -> Response {
             code: "not_found".into(),
             message: format!("no API endpoint {method} {}", uri.path()),
             field: None,
+            problems: Vec::new(),
+            current: None,
         },
     )
 }
@@ -98,6 +106,8 @@ async fn method_not_allowed(method: Method, OriginalUri(uri): OriginalUri) -> Re
             code: "method_not_allowed".into(),
             message: format!("{method} is not allowed on {}", uri.path()),
             field: None,
+            problems: Vec::new(),
+            current: None,
         },
     )
 }

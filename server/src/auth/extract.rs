@@ -9,21 +9,21 @@ use axum::middleware::Next;
 use axum::response::Response;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-const LOGIN_AT: &str = "login_at";
-const SEEN_AT: &str = "seen_at";
+const LOGIN_AT: &str = "login_at_ms";
+const SEEN_AT: &str = "seen_at_ms";
 /// Activity refreshes the idle expiry at most this often (each refresh is a write).
-const TOUCH_EVERY_SECS: i64 = 60;
+const TOUCH_EVERY_MS: i64 = 60_000;
 
-fn now_secs() -> i64 {
+fn now_ms() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
+        .map(|d| d.as_millis() as i64)
         .unwrap_or(0)
 }
 
 /// Marks a fresh login (for the absolute lifetime).
 pub async fn start_session(auth: &AuthSession) -> Result<(), AppError> {
-    let now = now_secs();
+    let now = now_ms();
     let store_err = |err| AppError::Internal(format!("session: {err}"));
     auth.session
         .insert(LOGIN_AT, now)
@@ -43,9 +43,9 @@ pub async fn session_lifetime(
 ) -> Result<Response, AppError> {
     if let Some(mut auth) = request.extensions().get::<AuthSession>().cloned() {
         if auth.user.is_some() {
-            let now = now_secs();
+            let now = now_ms();
             let login_at: Option<i64> = auth.session.get(LOGIN_AT).await.ok().flatten();
-            let expired = login_at.is_none_or(|t| now - t >= absolute.as_secs() as i64);
+            let expired = login_at.is_none_or(|t| now - t >= absolute.as_millis() as i64);
             if expired {
                 auth.logout()
                     .await
@@ -53,7 +53,7 @@ pub async fn session_lifetime(
                 request.extensions_mut().insert(auth);
             } else {
                 let seen_at: i64 = auth.session.get(SEEN_AT).await.ok().flatten().unwrap_or(0);
-                if now - seen_at >= TOUCH_EVERY_SECS {
+                if now - seen_at >= TOUCH_EVERY_MS {
                     let _ = auth.session.insert(SEEN_AT, now).await;
                 }
             }

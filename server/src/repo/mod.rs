@@ -10,6 +10,8 @@ pub mod departments;
 pub mod evaluations;
 pub mod library;
 pub mod monitoring;
+pub mod set_editing;
+pub mod set_read;
 pub mod sets;
 pub mod years;
 

@@ -4,29 +4,10 @@
 use super::{audit_json, conflict_on_unique};
 use crate::audit::{self, Actor};
 use crate::error::{AppError, AppResult};
-use jixiao_domain::framework::{Accumulation, Direction, IndicatorOrigin, Level2, SetStatus};
-use serde::Serialize;
+use jixiao_domain::dto::sets::Indicator;
+use jixiao_domain::framework::SetStatus;
 use serde_json::json;
 use sqlx::SqliteConnection;
-
-#[derive(Debug, Clone, Serialize)]
-pub struct NewIndicator {
-    pub unit_id: Option<i64>,
-    pub library_id: Option<i64>,
-    pub origin: IndicatorOrigin,
-    pub level2: Level2,
-    pub name_zh: String,
-    pub name_en: String,
-    pub unit: String,
-    pub direction: Direction,
-    pub accumulation: Accumulation,
-    pub target: Option<f64>,
-    pub target_text: Option<String>,
-    pub baseline: Option<f64>,
-    pub points: f64,
-    pub data_source: String,
-    pub elasticity: Option<f64>,
-}
 
 pub async fn create(
     conn: &mut SqliteConnection,
@@ -58,38 +39,14 @@ pub async fn create(
     Ok(id)
 }
 
+/// Appends an indicator; its budget unit is named by code within the set's department.
 pub async fn add_indicator(
     conn: &mut SqliteConnection,
     actor: &Actor,
     set_id: i64,
-    new: &NewIndicator,
+    new: &Indicator,
 ) -> AppResult<i64> {
-    let id = sqlx::query_scalar(
-        "INSERT INTO indicators (set_id, unit_id, library_id, origin, level2, name_zh, name_en, unit,
-             direction, accumulation, target, target_text, baseline, points, data_source, elasticity,
-             position)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-             (SELECT COALESCE(MAX(position), 0) + 1 FROM indicators WHERE set_id = ?1))
-         RETURNING id",
-    )
-    .bind(set_id)
-    .bind(new.unit_id)
-    .bind(new.library_id)
-    .bind(new.origin.as_str())
-    .bind(new.level2.as_str())
-    .bind(&new.name_zh)
-    .bind(&new.name_en)
-    .bind(&new.unit)
-    .bind(new.direction.as_str())
-    .bind(new.accumulation.as_str())
-    .bind(new.target)
-    .bind(&new.target_text)
-    .bind(new.baseline)
-    .bind(new.points)
-    .bind(&new.data_source)
-    .bind(new.elasticity)
-    .fetch_one(&mut *conn)
-    .await?;
+    let id = insert_indicator(conn, set_id, new, None).await?;
     audit::record(
         conn,
         actor,
@@ -99,6 +56,46 @@ pub async fn add_indicator(
         None,
         Some(&audit_json(new)),
     )
+    .await?;
+    Ok(id)
+}
+
+/// Inserts (or, with `position`, places) an indicator row and returns its id.
+pub(crate) async fn insert_indicator(
+    conn: &mut SqliteConnection,
+    set_id: i64,
+    new: &Indicator,
+    position: Option<i64>,
+) -> AppResult<i64> {
+    let id = sqlx::query_scalar(
+        "INSERT INTO indicators (set_id, unit_id, library_id, origin, level2, name_zh, name_en, unit,
+             direction, accumulation, target, target_text, baseline, points, data_source, elasticity,
+             position)
+         VALUES (?1,
+             (SELECT u.id FROM units u JOIN indicator_sets s ON s.department_id = u.department_id
+              WHERE s.id = ?1 AND u.code = ?2),
+             ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+             COALESCE(?17, (SELECT COALESCE(MAX(position), 0) + 1 FROM indicators WHERE set_id = ?1)))
+         RETURNING id",
+    )
+    .bind(set_id)
+    .bind(&new.unit_code)
+    .bind(new.library_id)
+    .bind(new.origin.as_str())
+    .bind(new.level2.as_str())
+    .bind(new.name_zh.trim())
+    .bind(new.name_en.trim())
+    .bind(new.unit.trim())
+    .bind(new.direction.as_str())
+    .bind(new.accumulation.as_str())
+    .bind(new.target)
+    .bind(&new.target_text)
+    .bind(new.baseline)
+    .bind(new.points)
+    .bind(&new.data_source)
+    .bind(new.elasticity)
+    .bind(position)
+    .fetch_one(&mut *conn)
     .await?;
     Ok(id)
 }
@@ -133,14 +130,8 @@ pub async fn change_status(
             message: format!("an indicator set that is {from} cannot become {to}"),
         });
     }
-    // A resubmission after a return is a new version.
-    let version = if from == SetStatus::Returned {
-        version + 1
-    } else {
-        version
-    };
     sqlx::query(
-        "UPDATE indicator_sets SET status = ?, version = ?, review_comment = ?,
+        "UPDATE indicator_sets SET status = ?, version = ?, review_comment = ?, revision = revision + 1,
              updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
     )
     .bind(to.as_str())
@@ -149,29 +140,7 @@ pub async fn change_status(
     .bind(set_id)
     .execute(&mut *conn)
     .await?;
-    let snapshot: String = sqlx::query_scalar(
-        "SELECT json_group_array(json_object(
-             'id', id, 'unit_id', unit_id, 'origin', origin, 'level2', level2, 'name_zh', name_zh,
-             'name_en', name_en, 'unit', unit, 'direction', direction, 'accumulation', accumulation,
-             'target', target, 'target_text', target_text, 'baseline', baseline, 'points', points,
-             'data_source', data_source, 'elasticity', elasticity))
-         FROM (SELECT * FROM indicators WHERE set_id = ? ORDER BY position)",
-    )
-    .bind(set_id)
-    .fetch_one(&mut *conn)
-    .await?;
-    sqlx::query(
-        "INSERT INTO indicator_set_versions (set_id, version, status, snapshot, comment, created_by)
-         VALUES (?, ?, ?, ?, ?, ?)",
-    )
-    .bind(set_id)
-    .bind(version)
-    .bind(to.as_str())
-    .bind(&snapshot)
-    .bind(comment)
-    .bind(actor.id)
-    .execute(&mut *conn)
-    .await?;
+    snapshot(conn, actor, set_id, version, to, comment).await?;
     audit::record(
         conn,
         actor,
@@ -185,133 +154,29 @@ pub async fn change_status(
     Ok(())
 }
 
-/// A set's identity and status, found by department code and year.
-pub struct SetKey {
-    pub id: i64,
-    pub department_id: i64,
-    pub status: SetStatus,
-}
-
-pub async fn find(
-    db: &sqlx::SqlitePool,
-    department_code: &str,
-    year: i32,
-) -> AppResult<Option<SetKey>> {
-    let row: Option<(i64, i64, String)> = sqlx::query_as(
-        "SELECT s.id, s.department_id, s.status FROM indicator_sets s
-         JOIN departments d ON d.id = s.department_id WHERE d.code = ? COLLATE NOCASE AND s.year = ?",
-    )
-    .bind(department_code)
-    .bind(year)
-    .fetch_optional(db)
-    .await?;
-    row.map(|(id, department_id, status)| {
-        Ok(SetKey {
-            id,
-            department_id,
-            status: status.parse()?,
-        })
-    })
-    .transpose()
-}
-
-/// Every set's department, year and status (for listing what a reader may open).
-pub async fn statuses(db: &sqlx::SqlitePool) -> AppResult<Vec<(i64, i32, SetStatus)>> {
-    let rows: Vec<(i64, i32, String)> =
-        sqlx::query_as("SELECT department_id, year, status FROM indicator_sets ORDER BY year DESC")
-            .fetch_all(db)
-            .await?;
-    rows.into_iter()
-        .map(|(department, year, status)| Ok((department, year, status.parse()?)))
-        .collect()
-}
-
-#[derive(sqlx::FromRow)]
-struct IndicatorRow {
-    id: i64,
-    origin: String,
-    level2: String,
-    name_zh: String,
-    name_en: String,
-    unit: String,
-    direction: String,
-    accumulation: String,
-    target: Option<f64>,
-    target_text: Option<String>,
-    baseline: Option<f64>,
-    points: f64,
-    data_source: String,
-    unit_code: Option<String>,
-}
-
-#[derive(sqlx::FromRow)]
-struct SetHeader {
-    year: i32,
-    status: String,
-    version: i64,
-    review_comment: Option<String>,
-    department_id: i64,
-    code: String,
-    name_zh: String,
-    name_en: String,
-}
-
-/// The whole set with its indicators in order.
-pub async fn load(
-    db: &sqlx::SqlitePool,
+/// Freezes the set's indicators as they are now, as a step of its history.
+pub(crate) async fn snapshot(
+    conn: &mut SqliteConnection,
+    actor: &Actor,
     set_id: i64,
-) -> AppResult<jixiao_domain::dto::sets::IndicatorSet> {
-    use jixiao_domain::dto::{auth::DepartmentRef, sets};
-    let header: SetHeader = sqlx::query_as(
-        "SELECT s.year, s.status, s.version, s.review_comment, d.id AS department_id, d.code, d.name_zh, d.name_en
-         FROM indicator_sets s JOIN departments d ON d.id = s.department_id WHERE s.id = ?",
+    version: i64,
+    status: SetStatus,
+    comment: Option<&str>,
+) -> AppResult<()> {
+    let indicators = super::set_read::indicators(conn, set_id).await?;
+    let snapshot = serde_json::to_string(&indicators)
+        .map_err(|err| AppError::Internal(format!("snapshot: {err}")))?;
+    sqlx::query(
+        "INSERT INTO indicator_set_versions (set_id, version, status, snapshot, comment, created_by)
+         VALUES (?, ?, ?, ?, ?, ?)",
     )
     .bind(set_id)
-    .fetch_optional(db)
-    .await?
-    .ok_or_else(|| AppError::not_found(format!("indicator set {set_id}")))?;
-    let rows: Vec<IndicatorRow> = sqlx::query_as(
-        "SELECT i.id, i.origin, i.level2, i.name_zh, i.name_en, i.unit, i.direction, i.accumulation,
-                i.target, i.target_text, i.baseline, i.points, i.data_source, u.code AS unit_code
-         FROM indicators i LEFT JOIN units u ON u.id = i.unit_id
-         WHERE i.set_id = ? ORDER BY i.position",
-    )
-    .bind(set_id)
-    .fetch_all(db)
+    .bind(version)
+    .bind(status.as_str())
+    .bind(&snapshot)
+    .bind(comment)
+    .bind(actor.id)
+    .execute(&mut *conn)
     .await?;
-    let indicators = rows
-        .into_iter()
-        .map(|r| {
-            Ok(sets::Indicator {
-                id: r.id,
-                origin: r.origin.parse()?,
-                level2: r.level2.parse()?,
-                name_zh: r.name_zh,
-                name_en: r.name_en,
-                unit: r.unit,
-                direction: r.direction.parse()?,
-                accumulation: r.accumulation.parse()?,
-                target: r.target,
-                target_text: r.target_text,
-                baseline: r.baseline,
-                points: r.points,
-                data_source: r.data_source,
-                unit_code: r.unit_code,
-            })
-        })
-        .collect::<AppResult<Vec<_>>>()?;
-    Ok(sets::IndicatorSet {
-        id: set_id,
-        department: DepartmentRef {
-            id: header.department_id,
-            code: header.code,
-            name_zh: header.name_zh,
-            name_en: header.name_en,
-        },
-        year: header.year,
-        status: header.status.parse()?,
-        version: header.version,
-        review_comment: header.review_comment,
-        indicators,
-    })
+    Ok(())
 }

@@ -87,7 +87,8 @@ pub async fn advance(
         });
     }
     sqlx::query(
-        "UPDATE fiscal_years SET phase = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE year = ?",
+        "UPDATE fiscal_years SET phase = ?, revision = revision + 1,
+             updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE year = ?",
     )
     .bind(to.as_str())
     .bind(year)
@@ -155,4 +156,114 @@ pub async fn rules(conn: &mut SqliteConnection, year: i32) -> AppResult<YearRule
             ineffective_achievement_bp: r.12,
         },
     })
+}
+
+/// Every fiscal year with its phase, rules and revision, newest first.
+pub async fn list(
+    conn: &mut SqliteConnection,
+) -> AppResult<Vec<jixiao_domain::dto::years::FiscalYear>> {
+    let rows: Vec<(i32, String, i64)> =
+        sqlx::query_as("SELECT year, phase, revision FROM fiscal_years ORDER BY year DESC")
+            .fetch_all(&mut *conn)
+            .await?;
+    let mut years = Vec::with_capacity(rows.len());
+    for (year, phase, revision) in rows {
+        years.push(jixiao_domain::dto::years::FiscalYear {
+            year,
+            phase: phase.parse()?,
+            rules: rules(conn, year).await?,
+            revision,
+        });
+    }
+    Ok(years)
+}
+
+pub async fn get(
+    conn: &mut SqliteConnection,
+    year: i32,
+) -> AppResult<jixiao_domain::dto::years::FiscalYear> {
+    list(conn)
+        .await?
+        .into_iter()
+        .find(|y| y.year == year)
+        .ok_or_else(|| AppError::not_found(format!("fiscal year {year}")))
+}
+
+/// Refuses a write based on an old revision, answering with the year as it is now.
+pub async fn check_revision(
+    conn: &mut SqliteConnection,
+    year: i32,
+    revision: i64,
+) -> AppResult<()> {
+    let current = get(conn, year).await?;
+    if current.revision == revision {
+        Ok(())
+    } else {
+        Err(AppError::Stale {
+            current: serde_json::to_value(current).unwrap_or_default(),
+        })
+    }
+}
+
+/// Changes a year's rules. The points allocation shapes the indicator sets, so it changes
+/// only in planning; thresholds and result rules until the year is closed.
+pub async fn update_rules(
+    conn: &mut SqliteConnection,
+    actor: &Actor,
+    year: i32,
+    new: YearRules,
+) -> AppResult<()> {
+    let new = new.parse()?;
+    let before = rules(conn, year).await?;
+    let phase = phase(conn, year).await?;
+    if phase == Phase::Closed {
+        return Err(AppError::WrongPhase {
+            message: format!("fiscal year {year} is closed and read-only"),
+        });
+    }
+    if phase != Phase::Planning && new.points_allocation != before.points_allocation {
+        return Err(AppError::WrongPhase {
+            message: format!("fiscal year {year} is in {phase}: the points allocation is fixed once planning ends"),
+        });
+    }
+    let (p, t, r) = (new.points_allocation, new.lamp_thresholds, new.result_rules);
+    sqlx::query(
+        "UPDATE fiscal_years SET points_budget_execution = ?, points_output = ?, points_effect = ?,
+             points_satisfaction = ?, lamp_red_below = ?, lamp_green_from = ?, lamp_blue_from = ?,
+             revision = revision + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE year = ?",
+    )
+    .bind(p.budget_execution)
+    .bind(p.output)
+    .bind(p.effect)
+    .bind(p.satisfaction)
+    .bind(t.red_below)
+    .bind(t.green_from)
+    .bind(t.blue_from)
+    .bind(year)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "UPDATE result_rules SET excellent_bp = ?, good_bp = ?, fair_bp = ?, poor_bp = ?,
+             ineffective_spent_bp = ?, ineffective_achievement_bp = ? WHERE year = ?",
+    )
+    .bind(r.excellent_bp)
+    .bind(r.good_bp)
+    .bind(r.fair_bp)
+    .bind(r.poor_bp)
+    .bind(r.ineffective_spent_bp)
+    .bind(r.ineffective_achievement_bp)
+    .bind(year)
+    .execute(&mut *conn)
+    .await?;
+    audit::record(
+        conn,
+        actor,
+        "update_rules",
+        "fiscal_year",
+        year,
+        Some(&audit_json(&before)),
+        Some(&audit_json(&new)),
+    )
+    .await?;
+    Ok(())
 }

@@ -9,9 +9,11 @@ mod figures;
 use crate::audit::Actor;
 use crate::db;
 use crate::error::AppResult;
+use crate::repo::set_editing;
 use crate::repo::{accounts, budget, departments, evaluations, library, monitoring, sets, years};
 use catalogue::{DepartmentSpec, IndicatorSpec, DEPARTMENTS};
 use figures::Performance;
+use jixiao_domain::dto::sets::Indicator;
 use jixiao_domain::dto::YearRules;
 use jixiao_domain::framework::{
     Accumulation, BudgetKind, Direction, IndicatorOrigin, Level2, Phase, Role, Sector, SetStatus,
@@ -121,7 +123,6 @@ struct Seeder<'c> {
     finance: Actor,
     assessment: Actor,
     library: HashMap<(Sector, &'static str), i64>,
-    common_budget_execution: i64,
     common_satisfaction: i64,
 }
 
@@ -135,7 +136,6 @@ impl<'c> Seeder<'c> {
             finance: Actor::system(),
             assessment: Actor::system(),
             library: HashMap::new(),
-            common_budget_execution: 0,
             common_satisfaction: 0,
         }
     }
@@ -234,7 +234,7 @@ impl<'c> Seeder<'c> {
             }
         };
         let finance = self.finance.clone();
-        self.common_budget_execution = library::create(
+        library::create(
             self.conn,
             &finance,
             &common(
@@ -389,24 +389,8 @@ impl<'c> Seeder<'c> {
     ) -> AppResult<Plan> {
         let set_id = sets::create(self.conn, &seeded.staff, seeded.id, year).await?;
         let mut indicators = Vec::new();
-        let execution = sets::NewIndicator {
-            unit_id: None,
-            library_id: Some(self.common_budget_execution),
-            origin: IndicatorOrigin::Common,
-            level2: Level2::ExecutionRate,
-            name_zh: "预算执行率".into(),
-            name_en: "Budget execution rate".into(),
-            // Measured as a rate (0.95 = 95 %), as the scoring rule takes it.
-            unit: "比率 rate".into(),
-            direction: Direction::BudgetExecution,
-            accumulation: Accumulation::Level,
-            target: Some(1.0),
-            target_text: None,
-            baseline: None,
-            points: 10.0,
-            data_source: "预算管理一体化系统 / Integrated budget management system".into(),
-            elasticity: None,
-        };
+        // The common budget-execution indicator, as every new set starts.
+        let execution = set_editing::budget_execution(self.conn).await?;
         let id = sets::add_indicator(self.conn, &seeded.staff, set_id, &execution).await?;
         indicators.push(PlannedIndicator {
             id,
@@ -424,17 +408,14 @@ impl<'c> Seeder<'c> {
                 IndicatorOrigin::Common => Some(self.common_satisfaction),
                 IndicatorOrigin::KeyWork => None,
             };
-            let new = sets::NewIndicator {
+            let new = Indicator {
+                id: None,
                 // Spread unit-level indicators over the units, as a department's units own
                 // parts of its work; department-wide ones stay at the top.
-                unit_id: (position % 3 == 2)
-                    .then(|| {
-                        seeded
-                            .units
-                            .get(position / 3 % seeded.units.len().max(1))
-                            .copied()
-                    })
-                    .flatten(),
+                unit_code: (position % 3 == 2)
+                    .then(|| spec.units.get(position / 3 % spec.units.len().max(1)))
+                    .flatten()
+                    .map(|u| u.code.to_owned()),
                 library_id,
                 origin: indicator.origin,
                 level2: indicator.level2,

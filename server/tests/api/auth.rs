@@ -25,7 +25,10 @@ async fn login_sets_a_strict_http_only_cookie_and_logout_kills_the_session() {
     let me: Me = response.json().await.unwrap();
     assert_eq!(me.username, "edu.staff");
     assert_eq!(me.department.as_ref().unwrap().code, "EDU");
-    assert_eq!(me.capabilities, [Capability::WorkForDepartment]);
+    assert_eq!(
+        me.capabilities,
+        [Capability::EditSets, Capability::WorkForDepartment]
+    );
 
     let me: Me = browser.get("/api/auth/me").await.json().await.unwrap();
     assert_eq!(me.username, "edu.staff");

@@ -147,6 +147,136 @@ const MATRIX: &[Row] = &[
         Some(|_| json!({ "month": 3, "spending": [{ "budget": 100, "spent_to_date": 25 }] })),
         [200, 200, 200, 200, 200, 200],
     ),
+    (
+        "GET",
+        "/api/years",
+        "/api/years",
+        None,
+        [200, 200, 200, 200, 200, 200],
+    ),
+    (
+        "POST",
+        "/api/years",
+        "/api/years",
+        Some(|_| json!({ "year": 2030 })),
+        [401, 201, 403, 403, 403, 403],
+    ),
+    // A stale revision (0) shows who gets past the policy: 409 for them, 403 for the rest.
+    (
+        "PUT",
+        "/api/years/{year}/rules",
+        "/api/years/2027/rules",
+        Some(|_| {
+            json!({ "revision": 0, "rules": {
+        "points_allocation": { "budget_execution": 10, "output": 50, "effect": 30, "satisfaction": 10 },
+        "lamp_thresholds": { "red_below": 0.6, "green_from": 0.8, "blue_from": 1.2 },
+        "result_rules": { "excellent_bp": 500, "good_bp": 0, "fair_bp": -1000, "poor_bp": -2000,
+                          "ineffective_spent_bp": 5000, "ineffective_achievement_bp": 6000 } } })
+        }),
+        [401, 409, 403, 403, 403, 403],
+    ),
+    (
+        "POST",
+        "/api/years/{year}/phase",
+        "/api/years/2027/phase",
+        Some(|_| json!({ "revision": 0, "phase": "execution" })),
+        [401, 409, 403, 403, 403, 403],
+    ),
+    (
+        "GET",
+        "/api/library",
+        "/api/library?sector=education",
+        None,
+        [200, 200, 200, 200, 200, 200],
+    ),
+    (
+        "POST",
+        "/api/library",
+        "/api/library",
+        Some(|i| {
+            json!({ "level2": "quantity", "name_zh": format!("新模板{i}"), "name_en": format!("New template {i}"), "unit": "个",
+        "direction": "higher_better", "accumulation": "cumulative" })
+        }),
+        [401, 201, 403, 403, 403, 403],
+    ),
+    (
+        "PUT",
+        "/api/library/{id}",
+        "/api/library/1",
+        Some(|_| {
+            json!({ "revision": 0, "level2": "execution_rate", "name_zh": "预算执行率", "name_en": "Budget execution rate",
+        "unit": "%", "direction": "budget_execution", "accumulation": "level" })
+        }),
+        [401, 409, 403, 403, 403, 403],
+    ),
+    // EDU's 2027 set exists (409 for those who may start one); its draft takes key work.
+    (
+        "POST",
+        "/api/departments/{code}/sets/{year}",
+        "/api/departments/EDU/sets/2027",
+        Some(|_| json!({ "from_last_year": true })),
+        [401, 403, 403, 409, 409, 403],
+    ),
+    (
+        "POST",
+        "/api/departments/{code}/sets/{year}/key-work",
+        "/api/departments/EDU/sets/2027/key-work",
+        Some(|i| {
+            json!({
+        "origin": "key_work", "level2": "quantity", "name_zh": format!("重点工作{i}"), "name_en": "Key work", "unit": "个",
+        "direction": "higher_better", "accumulation": "cumulative", "target": 10, "points": 0 })
+        }),
+        [401, 403, 201, 403, 403, 403],
+    ),
+    (
+        "PUT",
+        "/api/sets/{id}",
+        "/api/sets/{edu2027}",
+        Some(|_| json!({ "revision": 0, "indicators": [] })),
+        [401, 403, 403, 409, 409, 403],
+    ),
+    (
+        "POST",
+        "/api/sets/{id}/submit",
+        "/api/sets/{edu2027}/submit",
+        Some(|_| json!({ "revision": 0 })),
+        [401, 403, 403, 409, 403, 403],
+    ),
+    (
+        "POST",
+        "/api/sets/{id}/return",
+        "/api/sets/{edu2027}/return",
+        Some(|_| json!({ "revision": 0, "comment": "x" })),
+        [401, 409, 403, 403, 403, 403],
+    ),
+    (
+        "POST",
+        "/api/sets/{id}/approve",
+        "/api/sets/{edu2027}/approve",
+        Some(|_| json!({ "revision": 0 })),
+        [401, 409, 403, 403, 403, 403],
+    ),
+    (
+        "POST",
+        "/api/sets/{id}/publish",
+        "/api/sets/{edu2027}/publish",
+        Some(|_| json!({ "revision": 0 })),
+        [401, 409, 403, 403, 403, 403],
+    ),
+    (
+        "GET",
+        "/api/sets/{id}/versions",
+        "/api/sets/{edu2027}/versions",
+        None,
+        [401, 200, 200, 200, 200, 403],
+    ),
+    (
+        "GET",
+        "/api/sets/{id}/versions/{version_id}",
+        "/api/sets/{edu2026}/versions/{edu2026v}",
+        None,
+        [200, 200, 200, 200, 200, 200],
+    ),
     // Last: it ends the caller's session.
     (
         "POST",
@@ -186,9 +316,32 @@ async fn every_endpoint_answers_every_role_as_the_policy_says() {
             Some(username) => app.login_from(username, ip).await,
         });
     }
+    let set_id = |year: i32| {
+        let pool = app.pool.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>(
+                "SELECT s.id FROM indicator_sets s JOIN departments d ON d.id = s.department_id WHERE d.code = 'EDU' AND s.year = ?",
+            )
+            .bind(year)
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+        }
+    };
+    let (edu2027, edu2026) = (set_id(2027).await, set_id(2026).await);
+    let edu2026v: i64 =
+        sqlx::query_scalar("SELECT MIN(id) FROM indicator_set_versions WHERE set_id = ?")
+            .bind(edu2026)
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
     let mut failures = Vec::new();
     for (method, _, path, body, expected) in MATRIX {
-        let path = path.replace("{target}", &target.to_string());
+        let path = path
+            .replace("{target}", &target.to_string())
+            .replace("{edu2027}", &edu2027.to_string())
+            .replace("{edu2026v}", &edu2026v.to_string())
+            .replace("{edu2026}", &edu2026.to_string());
         for (i, (session, want)) in callers.iter().zip(expected).enumerate() {
             let method: Method = method.parse().unwrap();
             let response = session

@@ -1,0 +1,360 @@
+//! Validation of a whole indicator set: *every* problem at once, each with its field path,
+//! so that the editor can mark every field and the server can refuse a submission with the
+//! complete list. The same function runs in the browser (as the user types) and on the server
+//! (on submission), so the two never disagree.
+
+use crate::dto::sets::IndicatorDraft;
+use crate::framework::{allocation_problems, Direction, Level1, Level2, PointsAllocation};
+use crate::FieldError;
+use std::collections::HashMap;
+
+/// A project budget line and the indicators (by id) it pays for.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ProjectLine {
+    pub code: String,
+    pub name_zh: String,
+    pub indicator_ids: Vec<i64>,
+}
+
+/// What a set is checked against besides its own indicators.
+#[derive(Debug, Clone, Default)]
+pub struct SetContext<'a> {
+    pub allocation: PointsAllocation,
+    /// The assessment agency's key-work targets for the department (indicator ids).
+    pub key_work_ids: &'a [i64],
+    /// The department's project lines for the year.
+    pub project_lines: &'a [ProjectLine],
+}
+
+fn problem(code: &str, field: String, message: impl Into<String>) -> FieldError {
+    FieldError::new(code, field, message)
+}
+
+/// Every problem of one indicator, with paths under `indicators[index]`.
+fn indicator_problems(index: usize, indicator: &IndicatorDraft, out: &mut Vec<FieldError>) {
+    let path = |field: &str| format!("indicators[{index}].{field}");
+    if indicator.name_zh.trim().is_empty() {
+        out.push(problem(
+            "required",
+            path("name_zh"),
+            "give the indicator a Chinese name",
+        ));
+    } else if indicator.name_zh.chars().count() > 120 {
+        out.push(problem(
+            "too_long",
+            path("name_zh"),
+            "a name has at most 120 characters",
+        ));
+    }
+    if indicator.name_en.chars().count() > 200 {
+        out.push(problem(
+            "too_long",
+            path("name_en"),
+            "a name has at most 200 characters",
+        ));
+    }
+    let qualitative = indicator.direction == Direction::Qualitative;
+    if !qualitative && indicator.unit.trim().is_empty() {
+        out.push(problem(
+            "required",
+            path("unit"),
+            "give the unit of measurement (e.g. 个, %, 公里)",
+        ));
+    }
+    if !indicator.points.is_finite() || !(0.0..=100.0).contains(&indicator.points) {
+        out.push(problem(
+            "invalid_points",
+            path("points"),
+            "points must be a number from 0 to 100",
+        ));
+    }
+    let execution_level = indicator.level2 == Level2::ExecutionRate;
+    let execution_direction = indicator.direction == Direction::BudgetExecution;
+    if execution_level != execution_direction {
+        out.push(problem(
+            "direction_mismatch",
+            path("direction"),
+            "the budget execution rate, and only it, is scored by budget execution",
+        ));
+    }
+    match (indicator.direction, indicator.target) {
+        (Direction::HigherBetter | Direction::LowerBetter, Some(t)) if t.is_finite() && t > 0.0 => {
+        }
+        (Direction::HigherBetter | Direction::LowerBetter, None) => {
+            out.push(problem("required", path("target"), "give a target"))
+        }
+        (Direction::HigherBetter | Direction::LowerBetter, Some(_)) => out.push(problem(
+            "target_not_positive",
+            path("target"),
+            "the target must be greater than 0 (a target of 0 needs the zero-target direction)",
+        )),
+        (Direction::ZeroTarget, None | Some(0.0)) => {}
+        (Direction::ZeroTarget, Some(_)) => out.push(problem(
+            "target_not_zero",
+            path("target"),
+            "a zero-target indicator has target 0",
+        )),
+        (Direction::Qualitative, _) => {
+            if indicator
+                .target_text
+                .as_deref()
+                .is_none_or(|t| t.trim().is_empty())
+            {
+                out.push(problem(
+                    "required",
+                    path("target_text"),
+                    "describe what achieving this qualitative target means",
+                ));
+            }
+        }
+        (Direction::BudgetExecution, Some(t)) if !t.is_finite() || t <= 0.0 => out.push(problem(
+            "target_not_positive",
+            path("target"),
+            "the execution rate target must be greater than 0",
+        )),
+        (Direction::BudgetExecution, _) => {}
+    }
+    if indicator.baseline.is_some_and(|b| !b.is_finite()) {
+        out.push(problem(
+            "not_a_number",
+            path("baseline"),
+            "must be a finite number",
+        ));
+    }
+    if indicator
+        .elasticity
+        .is_some_and(|e| !e.is_finite() || !(-5.0..=5.0).contains(&e))
+    {
+        out.push(problem(
+            "invalid_elasticity",
+            path("elasticity"),
+            "an elasticity lies between −5 and 5",
+        ));
+    }
+}
+
+/// Every problem of the set, in order: each indicator's fields, duplicate names, the points
+/// and their allocation, the budget-execution indicator, key-work targets, project links.
+pub fn set_problems(indicators: &[IndicatorDraft], context: &SetContext<'_>) -> Vec<FieldError> {
+    let mut out = Vec::new();
+    if indicators.is_empty() {
+        out.push(problem(
+            "required",
+            "indicators".into(),
+            "a set needs indicators",
+        ));
+        return out;
+    }
+    for (index, indicator) in indicators.iter().enumerate() {
+        indicator_problems(index, indicator, &mut out);
+    }
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (index, indicator) in indicators.iter().enumerate() {
+        let name = indicator.name_zh.trim().to_lowercase();
+        if name.is_empty() {
+            continue;
+        }
+        if let Some(first) = seen.get(&name) {
+            out.push(problem(
+                "duplicate_name",
+                format!("indicators[{index}].name_zh"),
+                format!(
+                    "the same name as indicator {} — each indicator needs its own name",
+                    first + 1
+                ),
+            ));
+        } else {
+            seen.insert(name, index);
+        }
+    }
+    let points: Vec<(Level2, f64)> = indicators
+        .iter()
+        .filter(|i| i.points.is_finite())
+        .map(|i| (i.level2, i.points))
+        .collect();
+    out.extend(allocation_problems(&points, context.allocation));
+    let execution = indicators
+        .iter()
+        .filter(|i| i.level2 == Level2::ExecutionRate)
+        .count();
+    if execution != 1 {
+        out.push(problem(
+            "budget_execution_indicator",
+            "indicators".into(),
+            format!("a set has exactly one budget execution rate indicator, not {execution}"),
+        ));
+    }
+    for key_work in context.key_work_ids {
+        if !indicators.iter().any(|i| i.id == Some(*key_work)) {
+            out.push(problem(
+                "key_work_missing",
+                "indicators".into(),
+                "a key work target set by the performance assessment agency is missing; it cannot be removed",
+            ));
+        }
+    }
+    for (index, line) in context.project_lines.iter().enumerate() {
+        let pays_for_output = line.indicator_ids.iter().any(|id| {
+            indicators
+                .iter()
+                .any(|i| i.id == Some(*id) && i.level2.level1() == Level1::Output)
+        });
+        if !pays_for_output {
+            out.push(problem(
+                "project_without_output",
+                format!("budget_lines[{index}]"),
+                format!(
+                    "project {} ({}) must pay for at least one output indicator",
+                    line.code, line.name_zh
+                ),
+            ));
+        }
+    }
+    out
+}
+
+/// Points still to give out before the set reaches 100 (negative when over).
+pub fn points_left(indicators: &[IndicatorDraft]) -> f64 {
+    let used: f64 = indicators
+        .iter()
+        .map(|i| i.points)
+        .filter(|p| p.is_finite())
+        .sum();
+    crate::scoring::round2(100.0 - used)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::framework::{Accumulation, IndicatorOrigin};
+
+    fn indicator(
+        id: i64,
+        level2: Level2,
+        direction: Direction,
+        target: Option<f64>,
+        points: f64,
+    ) -> IndicatorDraft {
+        IndicatorDraft {
+            id: Some(id),
+            library_id: None,
+            origin: IndicatorOrigin::Individual,
+            level2,
+            name_zh: format!("指标{id}"),
+            name_en: format!("Indicator {id}"),
+            unit: "个".into(),
+            direction,
+            accumulation: Accumulation::Cumulative,
+            target,
+            target_text: None,
+            baseline: None,
+            points,
+            data_source: String::new(),
+            elasticity: None,
+            unit_code: None,
+        }
+    }
+
+    fn valid() -> Vec<IndicatorDraft> {
+        vec![
+            indicator(
+                1,
+                Level2::ExecutionRate,
+                Direction::BudgetExecution,
+                Some(1.0),
+                10.0,
+            ),
+            indicator(
+                2,
+                Level2::Quantity,
+                Direction::HigherBetter,
+                Some(100.0),
+                30.0,
+            ),
+            indicator(3, Level2::Cost, Direction::LowerBetter, Some(5.0), 20.0),
+            indicator(4, Level2::Social, Direction::ZeroTarget, Some(0.0), 30.0),
+            indicator(
+                5,
+                Level2::ServiceRecipients,
+                Direction::HigherBetter,
+                Some(90.0),
+                10.0,
+            ),
+        ]
+    }
+
+    #[test]
+    fn a_valid_set_has_no_problems() {
+        let lines = [ProjectLine {
+            code: "P1".into(),
+            name_zh: "项目".into(),
+            indicator_ids: vec![2],
+        }];
+        let context = SetContext {
+            project_lines: &lines,
+            key_work_ids: &[3],
+            ..SetContext::default()
+        };
+        assert_eq!(set_problems(&valid(), &context), []);
+        assert_eq!(points_left(&valid()), 0.0);
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once_with_its_path() {
+        let mut set = valid();
+        set[1].target = Some(0.0); // higher is better needs > 0
+        set[2].unit = " ".into();
+        set[3].target = Some(2.0); // zero target must be 0
+        set[4].name_zh = set[1].name_zh.clone();
+        set[4].points = 15.0; // 105 in all
+        let lines = [ProjectLine {
+            code: "P9".into(),
+            name_zh: "项目".into(),
+            indicator_ids: vec![4],
+        }];
+        let context = SetContext {
+            project_lines: &lines,
+            key_work_ids: &[99],
+            ..SetContext::default()
+        };
+        let fields: Vec<String> = set_problems(&set, &context)
+            .into_iter()
+            .map(|p| p.field)
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                "indicators[1].target",
+                "indicators[2].unit",
+                "indicators[3].target",
+                "indicators[4].name_zh",
+                "indicators",
+                "allocation.satisfaction",
+                "indicators",
+                "budget_lines[0]",
+            ]
+        );
+    }
+
+    #[test]
+    fn qualitative_needs_a_description_and_execution_its_own_direction() {
+        let mut set = valid();
+        set[3] = indicator(4, Level2::Social, Direction::Qualitative, None, 30.0);
+        set[3].unit.clear();
+        set[1].direction = Direction::BudgetExecution;
+        let problems = set_problems(&set, &SetContext::default());
+        let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            ["indicators[1].direction", "indicators[3].target_text"]
+        );
+        let mut missing = valid();
+        missing.remove(0);
+        let codes: Vec<String> = set_problems(&missing, &SetContext::default())
+            .into_iter()
+            .map(|p| p.code)
+            .collect();
+        assert!(codes.contains(&"budget_execution_indicator".to_owned()));
+    }
+}
