@@ -7,4 +7,5 @@ mod compute;
 mod harness;
 mod roles;
 mod seeding;
+mod sets;
 mod web;
