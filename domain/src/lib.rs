@@ -7,6 +7,7 @@
 #[macro_use]
 mod macros;
 
+pub mod diff;
 pub mod dto;
 pub mod exact;
 pub mod framework;
