@@ -105,7 +105,7 @@ pub struct AccountChanges {
     #[serde(default)]
     pub role: Option<Role>,
     /// `Some(None)` is written as `"department_id": null` and clears the department.
-    #[serde(default, with = "double_option")]
+    #[serde(default, with = "double_option", skip_serializing_if = "Option::is_none")]
     pub department_id: Option<Option<i64>>,
     #[serde(default)]
     pub disabled: Option<bool>,

@@ -1,0 +1,202 @@
+//! Form pieces shared by every form: labelled fields that show the server's field error next
+//! to themselves (`aria-invalid`, `aria-describedby`), and the form-level alert.
+
+use leptos::prelude::*;
+
+use crate::api::ApiError;
+
+/// The message of `error` if the server named `field` as its cause.
+pub fn field_message(error: Option<&ApiError>, field: &str) -> Option<String> {
+    error
+        .filter(|e| e.field.as_deref() == Some(field))
+        .map(|e| e.message.clone())
+}
+
+/// A signal of the message for `field` out of the form's error signal.
+pub fn field_error(
+    error: RwSignal<Option<ApiError>>,
+    field: &'static str,
+) -> Signal<Option<String>> {
+    Signal::derive(move || error.with(|e| field_message(e.as_ref(), field)))
+}
+
+/// The label text: Chinese, then English marked as such.
+#[component]
+fn LabelText(zh: &'static str, en: &'static str) -> impl IntoView {
+    view! { {zh} " " <span lang="en">{en}</span> }
+}
+
+/// The error paragraph under a field, and the `aria-describedby` ids for the control.
+fn described_by(
+    id: &'static str,
+    hint: Option<&'static str>,
+    error: Signal<Option<String>>,
+) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+    move || {
+        let mut ids = Vec::new();
+        if hint.is_some() {
+            ids.push(format!("{id}-hint"));
+        }
+        if error.with(Option::is_some) {
+            ids.push(format!("{id}-error"));
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+}
+
+#[component]
+fn FieldNotes(
+    id: &'static str,
+    hint: Option<&'static str>,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    view! {
+        {hint.map(|hint| view! { <p id=format!("{id}-hint") class="field-hint">{hint}</p> })}
+        {move || error.get().map(|message| view! {
+            <p id=format!("{id}-error") class="field-error">{message}</p>
+        })}
+    }
+}
+
+/// `<label>` + `<input>` bound to `value`.
+#[component]
+pub fn TextField(
+    /// Element id (also the `name`).
+    id: &'static str,
+    label_zh: &'static str,
+    label_en: &'static str,
+    value: RwSignal<String>,
+    #[prop(default = "text")] input_type: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    /// A permanent explanation under the field.
+    #[prop(optional)]
+    hint: Option<&'static str>,
+    /// The error to show under the field, if any.
+    #[prop(into, optional)]
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    view! {
+        <div class="field" class:field-invalid=move || error.with(Option::is_some)>
+            <label for=id><LabelText zh=label_zh en=label_en /></label>
+            <input
+                id=id
+                name=id
+                type=input_type
+                autocomplete=autocomplete
+                bind:value=value
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-describedby=described_by(id, hint, error)
+            />
+            <FieldNotes id hint error />
+        </div>
+    }
+}
+
+/// `<label>` + `<select>` of `options` (value, label), bound to `value`.
+#[component]
+pub fn SelectField(
+    id: &'static str,
+    label_zh: &'static str,
+    label_en: &'static str,
+    value: RwSignal<String>,
+    options: Vec<(String, String)>,
+    #[prop(into, optional)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    let options = options
+        .into_iter()
+        .map(|(option, label)| {
+            let selected = option.clone();
+            view! {
+                <option value=option selected=move || value.with(|v| *v == selected)>{label}</option>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="field" class:field-invalid=move || error.with(Option::is_some)>
+            <label for=id><LabelText zh=label_zh en=label_en /></label>
+            <select
+                id=id
+                name=id
+                on:change=move |ev| value.set(event_target_value(&ev))
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-describedby=described_by(id, None, error)
+            >
+                {options}
+            </select>
+            <FieldNotes id hint=None error />
+        </div>
+    }
+}
+
+/// The form's error, announced, unless it belongs to one of `fields` (shown there instead).
+#[component]
+pub fn FormAlert(
+    error: RwSignal<Option<ApiError>>,
+    /// Fields that show their own errors.
+    #[prop(optional)]
+    fields: &'static [&'static str],
+) -> impl IntoView {
+    move || {
+        error.get().and_then(|error| {
+            let claimed = error.field.as_deref().is_some_and(|f| fields.contains(&f));
+            (!claimed).then(|| {
+                view! {
+                    <div class="form-alert" role="alert">
+                        <p>{error.message.clone()}</p>
+                    </div>
+                }
+            })
+        })
+    }
+}
+
+/// The submit button (disabled while `pending`) and, given `on_cancel`, a Cancel button.
+#[component]
+pub fn FormButtons(
+    pending: Memo<bool>,
+    label_zh: &'static str,
+    label_en: &'static str,
+    #[prop(optional)] on_cancel: Option<Callback<()>>,
+) -> impl IntoView {
+    view! {
+        <div class="form-actions">
+            <button type="submit" class="button" disabled=move || pending.get()>
+                {label_zh} " " <span lang="en">{label_en}</span>
+            </button>
+            {on_cancel.map(|cancel| view! {
+                <button type="button" class="button button-secondary" on:click=move |_| cancel.run(())>
+                    "取消 " <span lang="en">"Cancel"</span>
+                </button>
+            })}
+        </div>
+    }
+}
+
+/// A polite status line for a finished action ("Saved").
+#[component]
+pub fn FormStatus(message: Signal<Option<String>>) -> impl IntoView {
+    view! {
+        <p class="form-status" role="status">
+            {move || message.get()}
+        </p>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_errors_go_to_their_field() {
+        let error = ApiError::from_response(
+            422,
+            r#"{"error":{"code":"weak_password","message":"too short","field":"new_password"}}"#,
+        );
+        assert_eq!(
+            field_message(Some(&error), "new_password").as_deref(),
+            Some("too short")
+        );
+        assert_eq!(field_message(Some(&error), "current_password"), None);
+        assert_eq!(field_message(None, "new_password"), None);
+    }
+}
