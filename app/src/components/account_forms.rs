@@ -148,10 +148,8 @@ pub fn CreateAccountForm(
     }
 }
 
-/// The edit panel's changes: what differs from `account`, and always the department.
-///
-/// `AccountChanges` serializes an absent `department_id` as `null`, which the server reads
-/// as "clear the department", so every PATCH names the department it means to keep.
+/// The edit panel's changes: what differs from `account`, and always the department, based
+/// on the revision that was shown (a stale one is refused with 409).
 fn changes(
     account: &Account,
     display_name: &str,
@@ -159,6 +157,7 @@ fn changes(
     department: Option<i64>,
 ) -> AccountChanges {
     AccountChanges {
+        revision: account.revision,
         display_name: (display_name != account.display_name).then(|| display_name.to_owned()),
         role: (role != account.role).then_some(role),
         department_id: Some(department),
@@ -169,6 +168,7 @@ fn changes(
 /// Disable or enable `account`, keeping its department (see [`changes`]).
 pub fn set_disabled(account: &Account, disabled: bool) -> AccountChanges {
     AccountChanges {
+        revision: account.revision,
         disabled: Some(disabled),
         department_id: Some(account.department.as_ref().map(|d| d.id)),
         ..AccountChanges::default()

@@ -75,6 +75,8 @@ pub struct Account {
     pub disabled: bool,
     pub must_change_password: bool,
     pub created_at: String,
+    /// Edit counter for optimistic concurrency: send it back with a change.
+    pub revision: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -100,12 +102,18 @@ pub struct NewAccount {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AccountChanges {
+    /// The revision the change is based on; a stale one is refused with 409.
+    pub revision: i64,
     #[serde(default)]
     pub display_name: Option<String>,
     #[serde(default)]
     pub role: Option<Role>,
     /// `Some(None)` is written as `"department_id": null` and clears the department.
-    #[serde(default, with = "double_option", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "double_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub department_id: Option<Option<i64>>,
     #[serde(default)]
     pub disabled: Option<bool>,

@@ -103,6 +103,7 @@ struct AccountRow {
     disabled: bool,
     must_change_password: bool,
     created_at: String,
+    revision: i64,
     department_id: Option<i64>,
     department_code: Option<String>,
     department_name_zh: Option<String>,
@@ -129,13 +130,14 @@ impl AccountRow {
             disabled: self.disabled,
             must_change_password: self.must_change_password,
             created_at: self.created_at,
+            revision: self.revision,
         })
     }
 }
 
 const ACCOUNT_SELECT: &str =
     "SELECT a.id, a.username, a.display_name, a.role, a.disabled, a.must_change_password,
-        a.created_at, a.department_id, d.code AS department_code, d.name_zh AS department_name_zh,
+        a.created_at, a.revision, a.department_id, d.code AS department_code, d.name_zh AS department_name_zh,
         d.name_en AS department_name_en
     FROM accounts a LEFT JOIN departments d ON d.id = a.department_id";
 
@@ -166,6 +168,11 @@ pub async fn update(
     changes: &AccountChanges,
 ) -> AppResult<Account> {
     let before = get(conn, id).await?;
+    if before.revision != changes.revision {
+        return Err(AppError::Stale {
+            current: serde_json::to_value(&before).unwrap_or_default(),
+        });
+    }
     let role = changes.role.unwrap_or(before.role);
     let department_id = match changes.department_id {
         Some(value) => value,
@@ -185,7 +192,7 @@ pub async fn update(
         None => before.display_name.clone(),
     };
     check_department(conn, role, department_id).await?;
-    sqlx::query("UPDATE accounts SET display_name = ?, role = ?, department_id = ?, disabled = ? WHERE id = ?")
+    sqlx::query("UPDATE accounts SET display_name = ?, role = ?, department_id = ?, disabled = ?, revision = revision + 1 WHERE id = ?")
         .bind(&display_name)
         .bind(role.as_str())
         .bind(department_id)
@@ -216,7 +223,7 @@ pub async fn set_password(
     must_change: bool,
 ) -> AppResult<()> {
     let updated = sqlx::query(
-        "UPDATE accounts SET password_hash = ?, must_change_password = ?,
+        "UPDATE accounts SET password_hash = ?, must_change_password = ?, revision = revision + 1,
              password_changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
     )
     .bind(password_hash)

@@ -7,6 +7,14 @@ use jixiao_domain::dto::ErrorBody;
 use reqwest::Method;
 use serde_json::json;
 
+async fn revision(app: &TestApp, id: i64) -> i64 {
+    sqlx::query_scalar("SELECT revision FROM accounts WHERE id = ?")
+        .bind(id)
+        .fetch_one(&app.pool)
+        .await
+        .unwrap()
+}
+
 async fn account_id(app: &TestApp, username: &str) -> i64 {
     sqlx::query_scalar("SELECT id FROM accounts WHERE username = ?")
         .bind(username)
@@ -131,7 +139,7 @@ async fn disabling_an_account_or_resetting_its_password_ends_its_sessions() {
         .send(
             Method::PATCH,
             &format!("/api/accounts/{head_id}"),
-            Some(json!({ "disabled": true })),
+            Some(json!({ "revision": revision(&app, head_id).await, "disabled": true })),
         )
         .await;
     assert_eq!(disabled.status(), 200);
@@ -150,7 +158,7 @@ async fn disabling_an_account_or_resetting_its_password_ends_its_sessions() {
         .send(
             Method::PATCH,
             &format!("/api/accounts/{head_id}"),
-            Some(json!({ "role": "assessment", "disabled": false })),
+            Some(json!({ "revision": revision(&app, head_id).await, "role": "assessment", "disabled": false })),
         )
         .await;
     let moved: Account = moved.json().await.unwrap();
@@ -163,10 +171,28 @@ async fn disabling_an_account_or_resetting_its_password_ends_its_sessions() {
         .send(
             Method::PATCH,
             &format!("/api/accounts/{own}"),
-            Some(json!({ "disabled": true })),
+            Some(json!({ "revision": revision(&app, own).await, "disabled": true })),
         )
         .await;
     assert_eq!(response.status(), 409);
+    assert_eq!(
+        response.json::<ErrorBody>().await.unwrap().error.code,
+        "cannot_lock_yourself_out"
+    );
+
+    // A change based on an old revision is refused with the account as it is now.
+    let stale = finance
+        .send(
+            Method::PATCH,
+            &format!("/api/accounts/{head_id}"),
+            Some(json!({ "revision": 1, "display_name": "Late" })),
+        )
+        .await;
+    assert_eq!(stale.status(), 409);
+    let error: ErrorBody = stale.json().await.unwrap();
+    assert_eq!(error.error.code, "stale");
+    let current: Account = serde_json::from_value(error.error.current.unwrap()).unwrap();
+    assert_eq!(current.revision, revision(&app, head_id).await);
 
     let list: AccountList = finance.get("/api/accounts").await.json().await.unwrap();
     assert!(list
@@ -184,7 +210,9 @@ async fn every_write_is_audited_and_tampering_is_detected() {
         .send(
             Method::PATCH,
             &format!("/api/accounts/{id}"),
-            Some(json!({ "display_name": "教育厅 · 王老师" })),
+            Some(
+                json!({ "revision": revision(&app, id).await, "display_name": "教育厅 · 王老师" }),
+            ),
         )
         .await;
 

@@ -100,7 +100,7 @@ const MATRIX: &[Row] = &[
         "PATCH",
         "/api/accounts/{id}",
         "/api/accounts/{target}",
-        Some(|i| json!({ "display_name": format!("Target {i}") })),
+        Some(|i| json!({ "revision": 1, "display_name": format!("Target {i}") })),
         [401, 200, 403, 403, 403, 403],
     ),
     (
