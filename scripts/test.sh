@@ -27,6 +27,9 @@ run_step "clippy (app for wasm32)" cargo clippy -p app --target wasm32-unknown-u
 run_step "cargo test --workspace" cargo test --workspace --locked
 run_step "release WASM build (trunk)" bash scripts/build-app.sh
 app_ok=${results[-1]}
+if [[ "$app_ok" == ok ]]; then
+  run_step "bundle size (budget)" node scripts/bundle-size.mjs app/dist
+fi
 run_step "release server build" cargo build --release -p jixiao-server --locked
 server_ok=${results[-1]}
 if [[ "$app_ok" == ok && "$server_ok" == ok ]]; then
