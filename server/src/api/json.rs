@@ -52,6 +52,11 @@ fn rejected(rejection: JsonRejection) -> AppError {
             code: "unsupported_media_type",
             message: "send the body as JSON with Content-Type: application/json".into(),
         },
+        other if other.status() == StatusCode::PAYLOAD_TOO_LARGE => AppError::BadRequest {
+            status: StatusCode::PAYLOAD_TOO_LARGE,
+            code: "too_large",
+            message: "the body is too large".into(),
+        },
         other => AppError::BadRequest {
             status: StatusCode::BAD_REQUEST,
             code: "invalid_json",

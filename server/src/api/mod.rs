@@ -83,7 +83,51 @@ pub fn router(state: AppState) -> Router {
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(axum::middleware::from_fn(crate::csrf::protect))
+        .layer(axum::middleware::from_fn(json_errors))
         .with_state(state)
+}
+
+/// Rejections that axum answers itself — a path parameter that is not a number, a query
+/// string of the wrong shape, a body over the size limit — come as plain text; the API's
+/// contract is JSON errors, so they are rewrapped here.
+async fn json_errors(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let response = next.run(request).await;
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if !status.is_client_error() || is_json {
+        return response;
+    }
+    let body = axum::body::to_bytes(response.into_body(), 16 * 1024)
+        .await
+        .unwrap_or_default();
+    let text = String::from_utf8_lossy(&body).trim().to_owned();
+    let code = match status {
+        StatusCode::PAYLOAD_TOO_LARGE => "too_large",
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => "unsupported_media_type",
+        StatusCode::BAD_REQUEST => "bad_request",
+        _ => "invalid_request",
+    };
+    error_response(
+        status,
+        ErrorDetail {
+            code: code.into(),
+            message: if text.is_empty() {
+                status
+                    .canonical_reason()
+                    .unwrap_or("bad request")
+                    .to_lowercase()
+            } else {
+                text
+            },
+            field: None,
+            problems: Vec::new(),
+            current: None,
+        },
+    )
 }
 
 async fn not_found(method: Method, OriginalUri(uri): OriginalUri) -> Response {

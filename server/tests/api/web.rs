@@ -187,3 +187,40 @@ async fn a_rebuilt_app_gets_a_policy_for_its_new_loader() {
     assert!(!csp.contains(&old_hash), "{csp}");
     assert!(response.text().await.unwrap().contains(new_loader));
 }
+
+#[tokio::test]
+async fn malformed_paths_queries_and_bodies_get_json_errors() {
+    let app = TestApp::start_seeded().await;
+    for path in [
+        "/api/sets/not-a-number/versions",
+        "/api/departments/EDU/sets/99999999999",
+        "/api/library?include_inactive=maybe",
+        "/api/library?level2=sideways",
+    ] {
+        let response = app.get(path).await;
+        assert!(
+            response.status().is_client_error(),
+            "{path}: {}",
+            response.status()
+        );
+        let body: ErrorBody = response
+            .json()
+            .await
+            .unwrap_or_else(|e| panic!("{path}: {e}"));
+        assert!(!body.error.message.is_empty());
+    }
+    let huge = "x".repeat(3 * 1024 * 1024);
+    let response = app
+        .client
+        .post(app.url("/api/score"))
+        .header("content-type", "application/json")
+        .body(huge)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 413);
+    assert_eq!(
+        response.json::<ErrorBody>().await.unwrap().error.code,
+        "too_large"
+    );
+}
