@@ -207,13 +207,7 @@ const SPENDING_MEASURE: &str =
 
 /// One department's monitoring report for a month: a cause and a corrective measure for
 /// every red lamp, as the rules require.
-pub fn month_report(
-    year: i32,
-    month: u8,
-    plan: &Plan,
-    _spec: &DepartmentSpec,
-    performance: Performance,
-) -> MonthReport {
+pub fn month_report(year: i32, month: u8, plan: &Plan, performance: Performance) -> MonthReport {
     let thresholds = LampThresholds::default();
     let m = Month::parse(i64::from(month)).expect("months 1..=12");
     let spending = plan

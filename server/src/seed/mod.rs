@@ -285,26 +285,9 @@ impl<'c> Seeder<'c> {
     async fn last_year(&mut self, departments: &[Seeded]) -> AppResult<()> {
         let year = LAST_YEAR;
         let finance = self.finance.clone();
-        years::open(self.conn, &finance, year, YearRules::default()).await?;
-        let mut plans = Vec::new();
-        for (index, (spec, seeded)) in DEPARTMENTS.iter().zip(departments).enumerate() {
-            plans.push(self.plan(year, index, spec, seeded).await?);
-        }
-        years::advance(self.conn, &finance, year, Phase::Execution).await?;
-        for (index, plan) in plans.iter().enumerate() {
-            let performance = Performance::last_year(index);
-            for month in 1..=12 {
-                self.month(
-                    year,
-                    month,
-                    plan,
-                    &DEPARTMENTS[index],
-                    &departments[index],
-                    performance,
-                )
-                .await?;
-            }
-        }
+        let plans = self
+            .plan_and_monitor(year, departments, 12, Performance::last_year)
+            .await?;
         years::advance(self.conn, &finance, year, Phase::Evaluation).await?;
         for (index, plan) in plans.iter().enumerate() {
             let spec = &DEPARTMENTS[index];
@@ -328,7 +311,25 @@ impl<'c> Seeder<'c> {
 
     /// This year: targets approved and published, budget compiled, nine months monitored.
     async fn current_year(&mut self, departments: &[Seeded]) -> AppResult<()> {
-        let year = CURRENT_YEAR;
+        self.plan_and_monitor(
+            CURRENT_YEAR,
+            departments,
+            MONITORED_MONTHS,
+            Performance::current_year,
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Opens a year, plans every department's set and budget, moves the year to execution
+    /// and records `months` of monitoring.
+    async fn plan_and_monitor(
+        &mut self,
+        year: i32,
+        departments: &[Seeded],
+        months: u8,
+        performance: fn(usize) -> Performance,
+    ) -> AppResult<Vec<Plan>> {
         let finance = self.finance.clone();
         years::open(self.conn, &finance, year, YearRules::default()).await?;
         let mut plans = Vec::new();
@@ -337,20 +338,12 @@ impl<'c> Seeder<'c> {
         }
         years::advance(self.conn, &finance, year, Phase::Execution).await?;
         for (index, plan) in plans.iter().enumerate() {
-            let performance = Performance::current_year(index);
-            for month in 1..=MONITORED_MONTHS {
-                self.month(
-                    year,
-                    month,
-                    plan,
-                    &DEPARTMENTS[index],
-                    &departments[index],
-                    performance,
-                )
-                .await?;
+            for month in 1..=months {
+                let report = figures::month_report(year, month, plan, performance(index));
+                monitoring::record_month(self.conn, &departments[index].staff, &report).await?;
             }
         }
-        Ok(())
+        Ok(plans)
     }
 
     /// Next year in planning: sets at every step of review, from draft to approved.
@@ -548,19 +541,6 @@ impl<'c> Seeder<'c> {
             sets::change_status(self.conn, &actor, set_id, *status, comment).await?;
         }
         Ok(())
-    }
-
-    async fn month(
-        &mut self,
-        year: i32,
-        month: u8,
-        plan: &Plan,
-        spec: &DepartmentSpec,
-        seeded: &Seeded,
-        performance: Performance,
-    ) -> AppResult<()> {
-        let report = figures::month_report(year, month, plan, spec, performance);
-        monitoring::record_month(self.conn, &seeded.staff, &report).await
     }
 }
 
