@@ -39,6 +39,8 @@ pub enum Permission {
     ManageYears,
     /// Curate the indicator library.
     ManageLibrary,
+    /// See every department's monitoring at once (the province dashboard).
+    MonitorProvince,
 }
 
 const ALL_ROLES: &[Role] = Role::ALL;
@@ -53,7 +55,7 @@ impl Permission {
             | Self::ReviewSet
             | Self::ManageYears
             | Self::ManageLibrary => &[Role::Finance],
-            Self::ReadAudit => &[Role::Finance, Role::Assessment],
+            Self::ReadAudit | Self::MonitorProvince => &[Role::Finance, Role::Assessment],
             Self::SetKeyWork => &[Role::Assessment],
             Self::EditSet { .. } => &[Role::DeptHead, Role::DeptStaff],
             Self::SubmitSet { .. } => &[Role::DeptHead],
@@ -89,7 +91,8 @@ pub fn allows(viewer: Option<&User>, permission: Permission) -> bool {
         | Permission::ReviewSet
         | Permission::SetKeyWork
         | Permission::ManageYears
-        | Permission::ManageLibrary => true,
+        | Permission::ManageLibrary
+        | Permission::MonitorProvince => true,
     }
 }
 

@@ -9,6 +9,7 @@ pub mod audit;
 pub mod auth;
 pub mod compute;
 pub mod library;
+pub mod monitoring;
 pub mod sets;
 pub mod years;
 

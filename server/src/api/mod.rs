@@ -10,6 +10,7 @@ mod departments;
 mod health;
 pub mod json;
 mod library;
+mod monitoring;
 mod sets;
 mod years;
 
@@ -63,6 +64,7 @@ fn documented() -> OpenApiRouter<AppState> {
         .merge(sets::router())
         .merge(years::router())
         .merge(library::router())
+        .merge(monitoring::router())
 }
 
 /// The document with the paths as served (`/api/...`).

@@ -9,6 +9,7 @@ pub mod budget;
 pub mod departments;
 pub mod evaluations;
 pub mod library;
+pub mod monitor_read;
 pub mod monitoring;
 pub mod set_editing;
 pub mod set_read;

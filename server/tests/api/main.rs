@@ -5,6 +5,7 @@ mod accounts;
 mod auth;
 mod compute;
 mod harness;
+mod monitoring;
 mod roles;
 mod seeding;
 mod sets;

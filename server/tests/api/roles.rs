@@ -277,6 +277,20 @@ const MATRIX: &[Row] = &[
         None,
         [200, 200, 200, 200, 200, 200],
     ),
+    (
+        "GET",
+        "/api/departments/{code}/monitoring/{year}",
+        "/api/departments/EDU/monitoring/2026",
+        None,
+        [401, 200, 200, 200, 200, 403],
+    ),
+    (
+        "GET",
+        "/api/monitoring/{year}",
+        "/api/monitoring/2026",
+        None,
+        [401, 200, 200, 403, 403, 403],
+    ),
     // Last: it ends the caller's session.
     (
         "POST",

@@ -1,0 +1,120 @@
+//! In-year "double monitoring" as read by a department, finance and assessment: spending
+//! per budget line and each indicator's value to date, with their lamps at a month.
+
+use super::auth::DepartmentRef;
+use crate::framework::{Accumulation, BudgetKind, Direction, Level2};
+use crate::lamps::Lamp;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LineMonitor {
+    pub id: i64,
+    pub code: String,
+    pub kind: BudgetKind,
+    pub name_zh: String,
+    pub name_en: String,
+    /// Money in fen.
+    pub amount_fen: i64,
+    pub adjusted_fen: i64,
+    /// Cumulative spending reported for the month (or the latest month before it).
+    pub spent_to_date_fen: Option<i64>,
+    /// (spent / adjusted) / time progress.
+    pub ratio: Option<f64>,
+    pub lamp: Lamp,
+    pub cause: Option<String>,
+    pub measure: Option<String>,
+    pub suspended: bool,
+    pub suspended_reason: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct IndicatorMonitor {
+    pub id: i64,
+    pub level2: Level2,
+    pub name_zh: String,
+    pub name_en: String,
+    pub unit: String,
+    pub direction: Direction,
+    pub accumulation: Accumulation,
+    pub target: Option<f64>,
+    /// What the target asks for by this month: t·m/12 for cumulative, t for levels.
+    pub expected_to_date: Option<f64>,
+    pub value_to_date: Option<f64>,
+    pub ratio: Option<f64>,
+    pub lamp: Lamp,
+    pub cause: Option<String>,
+    pub measure: Option<String>,
+}
+
+/// `GET /api/departments/{code}/monitoring/{year}?month=`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DepartmentMonitor {
+    pub department: DepartmentRef,
+    pub year: i32,
+    pub month: u8,
+    /// The latest month with any figures.
+    pub latest_month: Option<u8>,
+    pub lines: Vec<LineMonitor>,
+    pub indicators: Vec<IndicatorMonitor>,
+    /// Whole-budget execution lamp: all lines' spending against all lines' budget.
+    pub spending_lamp: Lamp,
+    pub department_lamp: Lamp,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LampCounts {
+    pub red: usize,
+    pub yellow: usize,
+    pub green: usize,
+    pub blue: usize,
+    pub none: usize,
+}
+
+impl LampCounts {
+    pub fn of(lamps: impl IntoIterator<Item = Lamp>) -> Self {
+        let mut counts = Self {
+            red: 0,
+            yellow: 0,
+            green: 0,
+            blue: 0,
+            none: 0,
+        };
+        for lamp in lamps {
+            match lamp {
+                Lamp::Red => counts.red += 1,
+                Lamp::Yellow => counts.yellow += 1,
+                Lamp::Green => counts.green += 1,
+                Lamp::Blue => counts.blue += 1,
+                Lamp::None => counts.none += 1,
+            }
+        }
+        counts
+    }
+}
+
+/// One department on the province dashboard.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DepartmentLamps {
+    pub department: DepartmentRef,
+    pub spending_lamp: Lamp,
+    pub spending_ratio: Option<f64>,
+    pub department_lamp: Lamp,
+    pub lamps: LampCounts,
+    /// Lamps that are red this month but were not the month before.
+    pub new_red: Vec<String>,
+}
+
+/// `GET /api/monitoring/{year}?month=` (finance, assessment).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ProvinceMonitor {
+    pub year: i32,
+    pub month: u8,
+    pub departments: Vec<DepartmentLamps>,
+    pub totals: LampCounts,
+}
