@@ -41,6 +41,12 @@ pub enum Permission {
     ManageLibrary,
     /// See every department's monitoring at once (the province dashboard).
     MonitorProvince,
+    /// Enter a department's monthly spending and indicator values.
+    EnterMonthlyData {
+        department_id: i64,
+    },
+    /// Suspend or resume a budget line's disbursement.
+    SuspendDisbursement,
 }
 
 const ALL_ROLES: &[Role] = Role::ALL;
@@ -54,10 +60,13 @@ impl Permission {
             | Self::VerifyAudit
             | Self::ReviewSet
             | Self::ManageYears
-            | Self::ManageLibrary => &[Role::Finance],
+            | Self::ManageLibrary
+            | Self::SuspendDisbursement => &[Role::Finance],
             Self::ReadAudit | Self::MonitorProvince => &[Role::Finance, Role::Assessment],
             Self::SetKeyWork => &[Role::Assessment],
-            Self::EditSet { .. } => &[Role::DeptHead, Role::DeptStaff],
+            Self::EditSet { .. } | Self::EnterMonthlyData { .. } => {
+                &[Role::DeptHead, Role::DeptStaff]
+            }
             Self::SubmitSet { .. } => &[Role::DeptHead],
             Self::ReadDepartment { .. } | Self::ReadSet { .. } => ALL_ROLES,
         }
@@ -82,7 +91,8 @@ pub fn allows(viewer: Option<&User>, permission: Permission) -> bool {
         Permission::ReadDepartment { department_id }
         | Permission::ReadSet { department_id, .. }
         | Permission::EditSet { department_id }
-        | Permission::SubmitSet { department_id } => {
+        | Permission::SubmitSet { department_id }
+        | Permission::EnterMonthlyData { department_id } => {
             !user.role.belongs_to_department() || user.department_id == Some(department_id)
         }
         Permission::ManageAccounts
@@ -92,7 +102,8 @@ pub fn allows(viewer: Option<&User>, permission: Permission) -> bool {
         | Permission::SetKeyWork
         | Permission::ManageYears
         | Permission::ManageLibrary
-        | Permission::MonitorProvince => true,
+        | Permission::MonitorProvince
+        | Permission::SuspendDisbursement => true,
     }
 }
 

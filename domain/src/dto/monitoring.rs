@@ -118,3 +118,53 @@ pub struct ProvinceMonitor {
     pub departments: Vec<DepartmentLamps>,
     pub totals: LampCounts,
 }
+
+/// One line's cumulative spending for the month.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SpendingFigure {
+    pub budget_line_id: i64,
+    pub spent_to_date_fen: i64,
+    /// Required when spending exceeds the adjusted budget, or falls below the month before
+    /// (a correction).
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub cause: Option<String>,
+    #[serde(default)]
+    pub measure: Option<String>,
+}
+
+/// One indicator's value to date for the month.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ValueFigure {
+    pub indicator_id: i64,
+    pub value_to_date: f64,
+    /// Required when a cumulative value falls below the month before (a correction).
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub cause: Option<String>,
+    #[serde(default)]
+    pub measure: Option<String>,
+}
+
+/// `PUT /api/departments/{code}/monitoring/{year}/{month}`: the month's figures (any subset
+/// of the lines and indicators; those left out keep what they had).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MonthEntry {
+    #[serde(default)]
+    pub spending: Vec<SpendingFigure>,
+    #[serde(default)]
+    pub values: Vec<ValueFigure>,
+}
+
+/// `POST /api/budget-lines/{id}/suspension` (finance).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Suspension {
+    pub suspended: bool,
+    pub reason: String,
+}

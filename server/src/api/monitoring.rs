@@ -1,16 +1,23 @@
 //! Monitoring views: a department's lines and indicators with their lamps at a month, and
 //! the province dashboard for finance and the assessment agency.
 
+use super::json::ApiJson;
+use crate::audit::Actor;
 use crate::auth::extract::{CurrentUser, Viewer};
+use crate::db;
 use crate::error::{AppError, AppResult};
 use crate::policy::{self, Permission};
-use crate::repo::monitor_read;
+use crate::repo::{monitor_read, monitoring, years};
 use crate::state::AppState;
 use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
 use axum::Json;
 use jixiao_domain::dto::monitoring::{DepartmentMonitor, ProvinceMonitor};
+use jixiao_domain::dto::monitoring::{MonthEntry, Suspension};
 use jixiao_domain::dto::ErrorBody;
+use jixiao_domain::framework::Phase;
 use jixiao_domain::lamps::Month;
+use jixiao_domain::FieldError;
 use serde::Deserialize;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -18,6 +25,23 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(department))
         .routes(routes!(province))
+        .routes(routes!(enter_month))
+        .routes(routes!(suspension))
+}
+
+async fn department_id(conn: &mut sqlx::SqliteConnection, code: &str) -> AppResult<i64> {
+    sqlx::query_scalar("SELECT id FROM departments WHERE code = ? COLLATE NOCASE")
+        .bind(code)
+        .fetch_optional(&mut *conn)
+        .await?
+        .ok_or_else(|| AppError::not_found(format!("department {code:?}")))
+}
+
+fn actor(user: &crate::auth::User) -> Actor {
+    Actor {
+        id: Some(user.id),
+        name: user.username.clone(),
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -48,12 +72,7 @@ async fn department(
 ) -> AppResult<Json<DepartmentMonitor>> {
     let month = month(&query)?;
     let mut conn = state.db.acquire().await?;
-    let department_id: i64 =
-        sqlx::query_scalar("SELECT id FROM departments WHERE code = ? COLLATE NOCASE")
-            .bind(&code)
-            .fetch_optional(&mut *conn)
-            .await?
-            .ok_or_else(|| AppError::not_found(format!("department {code:?}")))?;
+    let department_id = department_id(&mut conn, &code).await?;
     policy::require(
         viewer.0.as_ref(),
         Permission::ReadDepartment { department_id },
@@ -81,4 +100,90 @@ async fn province(
     let month = month(&query)?;
     let mut conn = state.db.acquire().await?;
     Ok(Json(monitor_read::province(&mut conn, year, month).await?))
+}
+
+#[utoipa::path(put, path = "/departments/{code}/monitoring/{year}/{month}", tag = "monitoring", request_body = MonthEntry,
+    params(("code" = String, Path), ("year" = i32, Path), ("month" = i64, Path, description = "1–12")),
+    responses(
+        (status = 200, description = "Stored; the month's lamps as they are now", body = DepartmentMonitor),
+        (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 409, description = "The year is not in execution", body = ErrorBody),
+        (status = 422, description = "Every problem, in `problems`: negative spending, spending over budget or a falling cumulative figure without a note, figures of another department", body = ErrorBody)),
+    security(("session" = [])),
+    extensions(("x-roles" = json!(policy::role_names(Permission::EnterMonthlyData { department_id: 0 })))))]
+async fn enter_month(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path((code, year, month)): Path<(String, i32, i64)>,
+    ApiJson(entry): ApiJson<MonthEntry>,
+) -> AppResult<Json<DepartmentMonitor>> {
+    let month = Month::parse(month)?;
+    let mut tx = db::begin_write(&state.db).await?;
+    let department = department_id(&mut tx, &code).await?;
+    policy::require(
+        Some(&user),
+        Permission::EnterMonthlyData {
+            department_id: department,
+        },
+    )?;
+    let phase = years::phase(&mut tx, year).await?;
+    if phase != Phase::Execution {
+        return Err(AppError::WrongPhase {
+            message: format!(
+                "fiscal year {year} is in {phase}: monthly figures are entered during execution"
+            ),
+        });
+    }
+    monitoring::enter_month(
+        &mut tx,
+        &actor(&user),
+        department,
+        year,
+        month.get(),
+        &entry,
+    )
+    .await?;
+    let view = monitor_read::department(&mut tx, department, year, Some(month)).await?;
+    tx.commit().await?;
+    Ok(Json(view))
+}
+
+#[utoipa::path(post, path = "/budget-lines/{id}/suspension", tag = "monitoring", request_body = Suspension,
+    params(("id" = i64, Path)),
+    responses(
+        (status = 204, description = "Disbursement suspended or resumed; shown on the department's pages"),
+        (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 409, description = "The year is closed", body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("session" = [])),
+    extensions(("x-roles" = json!(policy::role_names(Permission::SuspendDisbursement)))))]
+async fn suspension(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<i64>,
+    ApiJson(body): ApiJson<Suspension>,
+) -> AppResult<StatusCode> {
+    policy::require(Some(&user), Permission::SuspendDisbursement)?;
+    let reason = body.reason.trim();
+    if reason.is_empty() {
+        return Err(FieldError::new(
+            "required",
+            "reason",
+            "give the reason, for the department and the record",
+        )
+        .into());
+    }
+    let mut tx = db::begin_write(&state.db).await?;
+    let year: i32 = sqlx::query_scalar("SELECT year FROM budget_lines WHERE id = ?")
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or_else(|| AppError::not_found(format!("budget line {id}")))?;
+    if years::phase(&mut tx, year).await? == Phase::Closed {
+        return Err(AppError::WrongPhase {
+            message: format!("fiscal year {year} is closed and read-only"),
+        });
+    }
+    monitoring::set_suspension(&mut tx, &actor(&user), id, body.suspended, reason).await?;
+    tx.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
 }

@@ -1,83 +1,265 @@
-//! Monthly "double monitoring" data: cumulative spending per budget line and each
-//! indicator's value to date, entered per department and month.
+//! Monthly "double monitoring" data entry: cumulative spending per budget line and each
+//! indicator's value to date, per department and month. Figures are checked as a whole —
+//! every problem reported at once — and a replaced figure is kept in the history.
 
 use super::audit_json;
 use crate::audit::{self, Actor};
-use crate::error::AppResult;
-use serde::Serialize;
+use crate::error::{AppError, AppResult};
+use jixiao_domain::dto::monitoring::MonthEntry;
+use jixiao_domain::FieldError;
+use serde_json::json;
 use sqlx::SqliteConnection;
 
-#[derive(Debug, Clone, Serialize)]
-pub struct SpendingEntry {
-    pub budget_line_id: i64,
-    pub spent_to_date_fen: i64,
-    pub cause: Option<String>,
-    pub measure: Option<String>,
+fn has_note(note: &Option<String>) -> bool {
+    note.as_deref().is_some_and(|n| !n.trim().is_empty())
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct ValueEntry {
-    pub indicator_id: i64,
-    pub value_to_date: f64,
-    pub cause: Option<String>,
-    pub measure: Option<String>,
+/// The figure stored for the latest month before `month`, if any.
+async fn previous(
+    conn: &mut SqliteConnection,
+    table: &str,
+    key: &str,
+    id: i64,
+    month: u8,
+) -> AppResult<Option<f64>> {
+    let column = if table == "monthly_spending" {
+        "spent_to_date_fen"
+    } else {
+        "value_to_date"
+    };
+    Ok(sqlx::query_scalar(&format!(
+        "SELECT CAST({column} AS REAL) FROM {table} WHERE {key} = ? AND month < ? ORDER BY month DESC LIMIT 1"
+    ))
+    .bind(id)
+    .bind(month)
+    .fetch_optional(&mut *conn)
+    .await?)
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct MonthReport {
-    pub department_id: i64,
-    pub year: i32,
-    pub month: u8,
-    pub spending: Vec<SpendingEntry>,
-    pub values: Vec<ValueEntry>,
+/// Every problem of a month's figures for a department's year.
+async fn problems(
+    conn: &mut SqliteConnection,
+    department_id: i64,
+    year: i32,
+    month: u8,
+    entry: &MonthEntry,
+) -> AppResult<Vec<FieldError>> {
+    let mut out = Vec::new();
+    for (i, figure) in entry.spending.iter().enumerate() {
+        let path = |field: &str| format!("spending[{i}].{field}");
+        let adjusted: Option<i64> = sqlx::query_scalar(
+            "SELECT adjusted_fen FROM budget_lines WHERE id = ? AND department_id = ? AND year = ?",
+        )
+        .bind(figure.budget_line_id)
+        .bind(department_id)
+        .bind(year)
+        .fetch_optional(&mut *conn)
+        .await?;
+        let Some(adjusted) = adjusted else {
+            out.push(FieldError::new(
+                "unknown_line",
+                path("budget_line_id"),
+                format!("not a line of the department's {year} budget"),
+            ));
+            continue;
+        };
+        if figure.spent_to_date_fen < 0 {
+            out.push(FieldError::new(
+                "negative_amount",
+                path("spent_to_date_fen"),
+                "spending cannot be negative",
+            ));
+            continue;
+        }
+        if figure.spent_to_date_fen > adjusted && !has_note(&figure.note) {
+            out.push(FieldError::new(
+                "over_budget",
+                path("note"),
+                "spending above the adjusted budget needs a reason",
+            ));
+        }
+        let before = previous(
+            conn,
+            "monthly_spending",
+            "budget_line_id",
+            figure.budget_line_id,
+            month,
+        )
+        .await?;
+        if before.is_some_and(|b| (figure.spent_to_date_fen as f64) < b) && !has_note(&figure.note)
+        {
+            out.push(FieldError::new(
+                "falling_cumulative",
+                path("note"),
+                "cumulative spending cannot fall below last month's unless you say why (a correction)",
+            ));
+        }
+    }
+    for (i, figure) in entry.values.iter().enumerate() {
+        let path = |field: &str| format!("values[{i}].{field}");
+        let accumulation: Option<String> = sqlx::query_scalar(
+            "SELECT i.accumulation FROM indicators i JOIN indicator_sets s ON s.id = i.set_id
+             WHERE i.id = ? AND s.department_id = ? AND s.year = ?",
+        )
+        .bind(figure.indicator_id)
+        .bind(department_id)
+        .bind(year)
+        .fetch_optional(&mut *conn)
+        .await?;
+        let Some(accumulation) = accumulation else {
+            out.push(FieldError::new(
+                "unknown_indicator",
+                path("indicator_id"),
+                format!("not an indicator of the department's {year} set"),
+            ));
+            continue;
+        };
+        if !figure.value_to_date.is_finite() {
+            out.push(FieldError::new(
+                "not_a_number",
+                path("value_to_date"),
+                "must be a finite number",
+            ));
+            continue;
+        }
+        if accumulation == "cumulative" {
+            let before = previous(
+                conn,
+                "indicator_values",
+                "indicator_id",
+                figure.indicator_id,
+                month,
+            )
+            .await?;
+            if before.is_some_and(|b| figure.value_to_date < b) && !has_note(&figure.note) {
+                out.push(FieldError::new(
+                    "falling_cumulative",
+                    path("note"),
+                    "a cumulative value cannot fall below last month's unless you say why (a correction)",
+                ));
+            }
+        }
+    }
+    Ok(out)
 }
 
-/// Stores (or replaces) one department's figures for a month, as one audited change.
-pub async fn record_month(
+/// Keeps the figure a new entry replaces.
+async fn keep_history(
     conn: &mut SqliteConnection,
     actor: &Actor,
-    report: &MonthReport,
+    kind: &str,
+    subject: i64,
+    month: u8,
+    old: Option<f64>,
+    new: f64,
+    note: &Option<String>,
 ) -> AppResult<()> {
-    for entry in &report.spending {
+    if let Some(old) = old.filter(|old| *old != new) {
         sqlx::query(
-            "INSERT INTO monthly_spending (budget_line_id, month, spent_to_date_fen, cause, measure, entered_by)
-             VALUES (?, ?, ?, ?, ?, ?)
+            "INSERT INTO monitoring_history (kind, subject_id, month, old_value, new_value, note, changed_by)
+             VALUES (?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(kind)
+        .bind(subject)
+        .bind(month)
+        .bind(old)
+        .bind(new)
+        .bind(note)
+        .bind(actor.id)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Stores (or replaces) a department's figures for a month, as one audited change.
+pub async fn enter_month(
+    conn: &mut SqliteConnection,
+    actor: &Actor,
+    department_id: i64,
+    year: i32,
+    month: u8,
+    entry: &MonthEntry,
+) -> AppResult<()> {
+    let problems = problems(conn, department_id, year, month, entry).await?;
+    if !problems.is_empty() {
+        return Err(AppError::InvalidMany(problems));
+    }
+    for figure in &entry.spending {
+        let old: Option<f64> = sqlx::query_scalar(
+            "SELECT CAST(spent_to_date_fen AS REAL) FROM monthly_spending WHERE budget_line_id = ? AND month = ?",
+        )
+        .bind(figure.budget_line_id)
+        .bind(month)
+        .fetch_optional(&mut *conn)
+        .await?;
+        keep_history(
+            conn,
+            actor,
+            "spending",
+            figure.budget_line_id,
+            month,
+            old,
+            figure.spent_to_date_fen as f64,
+            &figure.note,
+        )
+        .await?;
+        sqlx::query(
+            "INSERT INTO monthly_spending (budget_line_id, month, spent_to_date_fen, note, cause, measure, entered_by)
+             VALUES (?, ?, ?, ?, ?, ?, ?)
              ON CONFLICT (budget_line_id, month) DO UPDATE SET
-                 spent_to_date_fen = excluded.spent_to_date_fen, cause = excluded.cause,
+                 spent_to_date_fen = excluded.spent_to_date_fen, note = excluded.note, cause = excluded.cause,
                  measure = excluded.measure, entered_by = excluded.entered_by,
                  entered_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
         )
-        .bind(entry.budget_line_id)
-        .bind(report.month)
-        .bind(entry.spent_to_date_fen)
-        .bind(&entry.cause)
-        .bind(&entry.measure)
+        .bind(figure.budget_line_id)
+        .bind(month)
+        .bind(figure.spent_to_date_fen)
+        .bind(&figure.note)
+        .bind(&figure.cause)
+        .bind(&figure.measure)
         .bind(actor.id)
         .execute(&mut *conn)
         .await?;
     }
-    for entry in &report.values {
+    for figure in &entry.values {
+        let old: Option<f64> = sqlx::query_scalar(
+            "SELECT value_to_date FROM indicator_values WHERE indicator_id = ? AND month = ?",
+        )
+        .bind(figure.indicator_id)
+        .bind(month)
+        .fetch_optional(&mut *conn)
+        .await?;
+        keep_history(
+            conn,
+            actor,
+            "value",
+            figure.indicator_id,
+            month,
+            old,
+            figure.value_to_date,
+            &figure.note,
+        )
+        .await?;
         sqlx::query(
-            "INSERT INTO indicator_values (indicator_id, month, value_to_date, cause, measure, entered_by)
-             VALUES (?, ?, ?, ?, ?, ?)
+            "INSERT INTO indicator_values (indicator_id, month, value_to_date, note, cause, measure, entered_by)
+             VALUES (?, ?, ?, ?, ?, ?, ?)
              ON CONFLICT (indicator_id, month) DO UPDATE SET
-                 value_to_date = excluded.value_to_date, cause = excluded.cause,
+                 value_to_date = excluded.value_to_date, note = excluded.note, cause = excluded.cause,
                  measure = excluded.measure, entered_by = excluded.entered_by,
                  entered_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
         )
-        .bind(entry.indicator_id)
-        .bind(report.month)
-        .bind(entry.value_to_date)
-        .bind(&entry.cause)
-        .bind(&entry.measure)
+        .bind(figure.indicator_id)
+        .bind(month)
+        .bind(figure.value_to_date)
+        .bind(&figure.note)
+        .bind(&figure.cause)
+        .bind(&figure.measure)
         .bind(actor.id)
         .execute(&mut *conn)
         .await?;
     }
-    let entity_id = format!(
-        "{}/{}/{:02}",
-        report.department_id, report.year, report.month
-    );
+    let entity_id = format!("{department_id}/{year}/{month:02}");
     audit::record(
         conn,
         actor,
@@ -85,7 +267,41 @@ pub async fn record_month(
         "monthly_report",
         entity_id,
         None,
-        Some(&audit_json(report)),
+        Some(&audit_json(entry)),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Finance suspends or resumes a budget line's disbursement, with a reason.
+pub async fn set_suspension(
+    conn: &mut SqliteConnection,
+    actor: &Actor,
+    budget_line_id: i64,
+    suspended: bool,
+    reason: &str,
+) -> AppResult<()> {
+    let before: Option<(bool, Option<String>)> =
+        sqlx::query_as("SELECT suspended, suspended_reason FROM budget_lines WHERE id = ?")
+            .bind(budget_line_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    let (was, was_reason) =
+        before.ok_or_else(|| AppError::not_found(format!("budget line {budget_line_id}")))?;
+    sqlx::query("UPDATE budget_lines SET suspended = ?, suspended_reason = ? WHERE id = ?")
+        .bind(suspended)
+        .bind(reason)
+        .bind(budget_line_id)
+        .execute(&mut *conn)
+        .await?;
+    audit::record(
+        conn,
+        actor,
+        if suspended { "suspend" } else { "resume" },
+        "budget_line",
+        budget_line_id,
+        Some(&json!({ "suspended": was, "reason": was_reason })),
+        Some(&json!({ "suspended": suspended, "reason": reason })),
     )
     .await?;
     Ok(())

@@ -3,10 +3,10 @@
 //! Deterministic, so every fresh demo is the same province. Lamps and deviation notes are
 //! decided by the domain crate, like real entries.
 
-use super::catalogue::{DepartmentSpec, IndicatorSpec};
+use super::catalogue::IndicatorSpec;
 use super::{Plan, PlannedIndicator, PlannedLine};
 use crate::repo::evaluations::Figures;
-use crate::repo::monitoring::{MonthReport, SpendingEntry, ValueEntry};
+use jixiao_domain::dto::monitoring::{MonthEntry, SpendingFigure, ValueFigure};
 use jixiao_domain::framework::{Accumulation, BudgetKind, Direction, SetStatus};
 use jixiao_domain::lamps::{indicator_lamp, spending_lamp, Lamp, LampThresholds, Month};
 use jixiao_domain::scoring::{round2, Rating};
@@ -207,7 +207,7 @@ const SPENDING_MEASURE: &str =
 
 /// One department's monitoring report for a month: a cause and a corrective measure for
 /// every red lamp, as the rules require.
-pub fn month_report(year: i32, month: u8, plan: &Plan, performance: Performance) -> MonthReport {
+pub fn month_report(month: u8, plan: &Plan, performance: Performance) -> MonthEntry {
     let thresholds = LampThresholds::default();
     let m = Month::parse(i64::from(month)).expect("months 1..=12");
     let spending = plan
@@ -216,9 +216,10 @@ pub fn month_report(year: i32, month: u8, plan: &Plan, performance: Performance)
         .map(|line| {
             let spent = spent_to_date(line, month, performance);
             let red = spending_lamp(line.adjusted_fen, spent, m, thresholds).lamp == Lamp::Red;
-            SpendingEntry {
+            SpendingFigure {
                 budget_line_id: line.id,
                 spent_to_date_fen: spent,
+                note: None,
                 cause: red.then(|| SPENDING_CAUSE.into()),
                 measure: red.then(|| SPENDING_MEASURE.into()),
             }
@@ -239,25 +240,20 @@ pub fn month_report(year: i32, month: u8, plan: &Plan, performance: Performance)
                 thresholds,
             );
             let red = lamp.lamp == Lamp::Red;
-            Some(ValueEntry {
+            Some(ValueFigure {
                 indicator_id: indicator.id,
                 value_to_date: value,
+                note: None,
                 cause: red.then(|| VALUE_CAUSE.into()),
                 measure: red.then(|| VALUE_MEASURE.into()),
             })
         })
         .collect();
-    MonthReport {
-        department_id: plan.department_id,
-        year,
-        month,
-        spending,
-        values,
-    }
+    MonthEntry { spending, values }
 }
 
 /// The department's year-end figures for its self-evaluation.
-pub fn year_end(plan: &Plan, _spec: &DepartmentSpec, performance: Performance) -> Vec<Figures> {
+pub fn year_end(plan: &Plan, performance: Performance) -> Vec<Figures> {
     plan.indicators
         .iter()
         .enumerate()

@@ -293,7 +293,7 @@ impl<'c> Seeder<'c> {
             let spec = &DEPARTMENTS[index];
             let seeded = &departments[index];
             let performance = Performance::last_year(index);
-            let figures = figures::year_end(plan, spec, performance);
+            let figures = figures::year_end(plan, performance);
             let evaluation =
                 evaluations::self_evaluate(self.conn, &seeded.head, plan.set_id, &figures).await?;
             let remarks = format!(
@@ -339,8 +339,10 @@ impl<'c> Seeder<'c> {
         years::advance(self.conn, &finance, year, Phase::Execution).await?;
         for (index, plan) in plans.iter().enumerate() {
             for month in 1..=months {
-                let report = figures::month_report(year, month, plan, performance(index));
-                monitoring::record_month(self.conn, &departments[index].staff, &report).await?;
+                let entry = figures::month_report(month, plan, performance(index));
+                let staff = &departments[index].staff;
+                monitoring::enter_month(self.conn, staff, plan.department_id, year, month, &entry)
+                    .await?;
             }
         }
         Ok(plans)

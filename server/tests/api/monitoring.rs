@@ -169,3 +169,174 @@ async fn the_province_dashboard_counts_every_lamp() {
         }
     }
 }
+
+#[tokio::test]
+async fn staff_enter_a_month_with_checked_figures_and_corrections_keep_history() {
+    use reqwest::Method;
+    use serde_json::json;
+    let app = TestApp::start_seeded().await;
+    let staff = app.login("edu.staff").await;
+    let september: DepartmentMonitor = staff
+        .get("/api/departments/EDU/monitoring/2026?month=9")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let line = &september.lines[2];
+    let spent = line.spent_to_date_fen.unwrap();
+    let indicator = september
+        .indicators
+        .iter()
+        .find(|i| {
+            i.accumulation == jixiao_domain::framework::Accumulation::Cumulative
+                && i.value_to_date.is_some()
+        })
+        .unwrap();
+    let put = |month: u8, body: serde_json::Value| {
+        let staff = &staff;
+        async move {
+            staff
+                .send(
+                    Method::PUT,
+                    &format!("/api/departments/EDU/monitoring/2026/{month}"),
+                    Some(body),
+                )
+                .await
+        }
+    };
+
+    // October: more spending, a little more output.
+    let october = put(10, json!({
+        "spending": [{ "budget_line_id": line.id, "spent_to_date_fen": spent + 1_000_000 }],
+        "values": [{ "indicator_id": indicator.id, "value_to_date": indicator.value_to_date.unwrap() + 1.0 }]
+    }))
+    .await;
+    assert_eq!(october.status(), 200);
+    let october: DepartmentMonitor = october.json().await.unwrap();
+    assert_eq!(october.month, 10);
+    assert_eq!(october.lines[2].spent_to_date_fen, Some(spent + 1_000_000));
+
+    // Every problem at once: negative, falling without a note, over budget without a note,
+    // a line of another department.
+    let foreign: i64 = sqlx::query_scalar(
+        "SELECT id FROM budget_lines WHERE department_id != 1 AND year = 2026 LIMIT 1",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    let refused = put(11, json!({ "spending": [
+        { "budget_line_id": september.lines[0].id, "spent_to_date_fen": -5 },
+        { "budget_line_id": line.id, "spent_to_date_fen": spent },
+        { "budget_line_id": september.lines[1].id, "spent_to_date_fen": september.lines[1].adjusted_fen + 1 },
+        { "budget_line_id": foreign, "spent_to_date_fen": 1 }
+    ]}))
+    .await;
+    assert_eq!(refused.status(), 422);
+    let error: ErrorBody = refused.json().await.unwrap();
+    let fields: Vec<&str> = error
+        .error
+        .problems
+        .iter()
+        .map(|p| p.field.as_str())
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            "spending[0].spent_to_date_fen",
+            "spending[1].note",
+            "spending[2].note",
+            "spending[3].budget_line_id"
+        ]
+    );
+
+    // A correction with its reason is accepted, and the replaced figure is kept.
+    let corrected = put(10, json!({ "spending": [
+        { "budget_line_id": line.id, "spent_to_date_fen": spent + 500_000, "note": "重复录入一笔支付 / A payment was entered twice" }
+    ]}))
+    .await;
+    assert_eq!(corrected.status(), 200);
+    let kept: (f64, f64) = sqlx::query_as(
+        "SELECT old_value, new_value FROM monitoring_history WHERE subject_id = ? AND month = 10",
+    )
+    .bind(line.id)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(kept, ((spent + 1_000_000) as f64, (spent + 500_000) as f64));
+
+    // Scope and phase.
+    let health = app.login("health.staff").await;
+    let other = health
+        .send(
+            Method::PUT,
+            "/api/departments/EDU/monitoring/2026/10",
+            Some(json!({})),
+        )
+        .await;
+    assert_eq!(other.status(), 403);
+    let planning = put(1, json!({})).await;
+    let planning_2027 = staff
+        .send(
+            Method::PUT,
+            "/api/departments/EDU/monitoring/2027/1",
+            Some(json!({})),
+        )
+        .await;
+    assert_eq!(planning.status(), 200);
+    assert_eq!(planning_2027.status(), 409);
+}
+
+#[tokio::test]
+async fn finance_suspends_a_line_and_the_department_sees_why() {
+    use reqwest::Method;
+    use serde_json::json;
+    let app = TestApp::start_seeded().await;
+    let finance = app.login("finance").await;
+    let staff = app.login("edu.staff").await;
+    let view: DepartmentMonitor = staff
+        .get("/api/departments/EDU/monitoring/2026")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let line = view
+        .lines
+        .iter()
+        .find(|l| l.lamp == Lamp::Red)
+        .unwrap_or(&view.lines[2]);
+    let path = format!("/api/budget-lines/{}/suspension", line.id);
+    let body =
+        json!({ "suspended": true, "reason": "执行严重滞后，暂停拨付 / Far behind schedule" });
+    assert_eq!(
+        staff
+            .send(Method::POST, &path, Some(body.clone()))
+            .await
+            .status(),
+        403
+    );
+    let empty = finance
+        .send(
+            Method::POST,
+            &path,
+            Some(json!({ "suspended": true, "reason": " " })),
+        )
+        .await;
+    assert_eq!(empty.status(), 422);
+    assert_eq!(
+        finance.send(Method::POST, &path, Some(body)).await.status(),
+        204
+    );
+    let view: DepartmentMonitor = staff
+        .get("/api/departments/EDU/monitoring/2026")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let suspended = view.lines.iter().find(|l| l.id == line.id).unwrap();
+    assert!(suspended.suspended);
+    assert!(suspended
+        .suspended_reason
+        .as_deref()
+        .unwrap()
+        .contains("Far behind"));
+}

@@ -291,6 +291,20 @@ const MATRIX: &[Row] = &[
         None,
         [401, 200, 200, 403, 403, 403],
     ),
+    (
+        "PUT",
+        "/api/departments/{code}/monitoring/{year}/{month}",
+        "/api/departments/EDU/monitoring/2026/9",
+        Some(|_| json!({})),
+        [401, 403, 403, 200, 200, 403],
+    ),
+    (
+        "POST",
+        "/api/budget-lines/{id}/suspension",
+        "/api/budget-lines/{edu_line}/suspension",
+        Some(|_| json!({ "suspended": false, "reason": "matrix" })),
+        [401, 204, 403, 403, 403, 403],
+    ),
     // Last: it ends the caller's session.
     (
         "POST",
@@ -349,13 +363,20 @@ async fn every_endpoint_answers_every_role_as_the_policy_says() {
             .fetch_one(&app.pool)
             .await
             .unwrap();
+    let edu_line: i64 = sqlx::query_scalar(
+        "SELECT MIN(id) FROM budget_lines WHERE department_id = 1 AND year = 2026",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
     let mut failures = Vec::new();
     for (method, _, path, body, expected) in MATRIX {
         let path = path
             .replace("{target}", &target.to_string())
             .replace("{edu2027}", &edu2027.to_string())
             .replace("{edu2026v}", &edu2026v.to_string())
-            .replace("{edu2026}", &edu2026.to_string());
+            .replace("{edu2026}", &edu2026.to_string())
+            .replace("{edu_line}", &edu_line.to_string());
         for (i, (session, want)) in callers.iter().zip(expected).enumerate() {
             let method: Method = method.parse().unwrap();
             let response = session
