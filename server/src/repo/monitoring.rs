@@ -143,28 +143,33 @@ async fn problems(
     Ok(out)
 }
 
-/// Keeps the figure a new entry replaces.
-async fn keep_history(
-    conn: &mut SqliteConnection,
-    actor: &Actor,
-    kind: &str,
+/// A stored figure about to be replaced.
+struct Replaced<'a> {
+    kind: &'a str,
     subject: i64,
     month: u8,
     old: Option<f64>,
     new: f64,
-    note: &Option<String>,
+    note: &'a Option<String>,
+}
+
+/// Keeps the figure a new entry replaces.
+async fn keep_history(
+    conn: &mut SqliteConnection,
+    actor: &Actor,
+    replaced: Replaced<'_>,
 ) -> AppResult<()> {
-    if let Some(old) = old.filter(|old| *old != new) {
+    if let Some(old) = replaced.old.filter(|old| *old != replaced.new) {
         sqlx::query(
             "INSERT INTO monitoring_history (kind, subject_id, month, old_value, new_value, note, changed_by)
              VALUES (?, ?, ?, ?, ?, ?, ?)",
         )
-        .bind(kind)
-        .bind(subject)
-        .bind(month)
+        .bind(replaced.kind)
+        .bind(replaced.subject)
+        .bind(replaced.month)
         .bind(old)
-        .bind(new)
-        .bind(note)
+        .bind(replaced.new)
+        .bind(replaced.note)
         .bind(actor.id)
         .execute(&mut *conn)
         .await?;
@@ -196,12 +201,14 @@ pub async fn enter_month(
         keep_history(
             conn,
             actor,
-            "spending",
-            figure.budget_line_id,
-            month,
-            old,
-            figure.spent_to_date_fen as f64,
-            &figure.note,
+            Replaced {
+                kind: "spending",
+                subject: figure.budget_line_id,
+                month,
+                old,
+                new: figure.spent_to_date_fen as f64,
+                note: &figure.note,
+            },
         )
         .await?;
         sqlx::query(
@@ -233,12 +240,14 @@ pub async fn enter_month(
         keep_history(
             conn,
             actor,
-            "value",
-            figure.indicator_id,
-            month,
-            old,
-            figure.value_to_date,
-            &figure.note,
+            Replaced {
+                kind: "value",
+                subject: figure.indicator_id,
+                month,
+                old,
+                new: figure.value_to_date,
+                note: &figure.note,
+            },
         )
         .await?;
         sqlx::query(
