@@ -358,3 +358,151 @@ mod tests {
         assert!(codes.contains(&"budget_execution_indicator".to_owned()));
     }
 }
+
+/// The compilation checks of a department's budget ("standardized, well-regulated,
+/// adequate"): every problem with its path — required fields, amounts in range, unique
+/// codes, and each project line paying for at least one output indicator of the year's set.
+pub fn budget_problems(
+    lines: &[crate::dto::budget::BudgetLine],
+    indicators: &[crate::dto::budget::IndicatorRef],
+) -> Vec<FieldError> {
+    use crate::framework::BudgetKind;
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let path = |field: &str| format!("lines[{i}].{field}");
+        if line.code.trim().is_empty() || line.code.chars().count() > 32 {
+            out.push(problem(
+                "required",
+                path("code"),
+                "give the line a code of up to 32 characters",
+            ));
+        } else if lines[..i]
+            .iter()
+            .any(|other| other.code.trim() == line.code.trim())
+        {
+            out.push(problem(
+                "duplicate_code",
+                path("code"),
+                "another line has this code",
+            ));
+        }
+        if line.name_zh.trim().is_empty() {
+            out.push(problem(
+                "required",
+                path("name_zh"),
+                "give the line a Chinese name",
+            ));
+        }
+        if line.funding_source.trim().is_empty() {
+            out.push(problem(
+                "required",
+                path("funding_source"),
+                "name the funding source",
+            ));
+        }
+        for (field, amount) in [
+            ("amount_fen", line.amount_fen),
+            ("adjusted_fen", line.adjusted_fen),
+        ] {
+            if amount < 0 {
+                out.push(problem(
+                    "negative_amount",
+                    path(field),
+                    "an amount of money cannot be negative",
+                ));
+            }
+        }
+        for id in &line.indicator_ids {
+            if !indicators.iter().any(|i| i.id == *id) {
+                out.push(problem(
+                    "unknown_indicator",
+                    path("indicator_ids"),
+                    format!("indicator {id} is not in the year's set"),
+                ));
+            }
+        }
+        if line.kind == BudgetKind::Project {
+            let pays_for_output = line.indicator_ids.iter().any(|id| {
+                indicators
+                    .iter()
+                    .any(|i| i.id == *id && i.level2.level1() == Level1::Output)
+            });
+            if !pays_for_output {
+                out.push(problem(
+                    "project_without_output",
+                    path("indicator_ids"),
+                    "a project line must pay for at least one output indicator",
+                ));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod budget_tests {
+    use super::*;
+    use crate::dto::budget::{BudgetLine, IndicatorRef};
+    use crate::framework::BudgetKind;
+
+    fn line(code: &str, kind: BudgetKind, ids: Vec<i64>) -> BudgetLine {
+        BudgetLine {
+            id: None,
+            code: code.into(),
+            kind,
+            name_zh: "项目".into(),
+            name_en: String::new(),
+            unit_code: None,
+            amount_fen: 100,
+            adjusted_fen: 100,
+            funding_source: "一般公共预算".into(),
+            indicator_ids: ids,
+            suspended: false,
+            suspended_reason: None,
+        }
+    }
+
+    #[test]
+    fn compilation_checks_report_every_problem() {
+        let indicators = [
+            IndicatorRef {
+                id: 1,
+                name_zh: "数量".into(),
+                name_en: String::new(),
+                level2: Level2::Quantity,
+            },
+            IndicatorRef {
+                id: 2,
+                name_zh: "效益".into(),
+                name_en: String::new(),
+                level2: Level2::Social,
+            },
+        ];
+        let ok = [
+            line("B01", BudgetKind::Personnel, vec![]),
+            line("P01", BudgetKind::Project, vec![1, 2]),
+        ];
+        assert_eq!(budget_problems(&ok, &indicators), []);
+        let mut bad = vec![
+            line("P01", BudgetKind::Project, vec![2]),
+            line("P01", BudgetKind::Project, vec![9]),
+        ];
+        bad[0].amount_fen = -1;
+        bad[1].funding_source.clear();
+        let fields: Vec<String> = budget_problems(&bad, &indicators)
+            .into_iter()
+            .map(|p| p.field)
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                "lines[0].amount_fen",
+                "lines[0].indicator_ids",
+                "lines[1].code",
+                "lines[1].funding_source",
+                "lines[1].indicator_ids",
+                "lines[1].indicator_ids",
+            ]
+        );
+    }
+}

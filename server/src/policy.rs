@@ -45,6 +45,10 @@ pub enum Permission {
     EnterMonthlyData {
         department_id: i64,
     },
+    /// Compile and adjust a department's budget lines.
+    EditBudget {
+        department_id: i64,
+    },
     /// Suspend or resume a budget line's disbursement.
     SuspendDisbursement,
 }
@@ -64,7 +68,7 @@ impl Permission {
             | Self::SuspendDisbursement => &[Role::Finance],
             Self::ReadAudit | Self::MonitorProvince => &[Role::Finance, Role::Assessment],
             Self::SetKeyWork => &[Role::Assessment],
-            Self::EditSet { .. } | Self::EnterMonthlyData { .. } => {
+            Self::EditSet { .. } | Self::EnterMonthlyData { .. } | Self::EditBudget { .. } => {
                 &[Role::DeptHead, Role::DeptStaff]
             }
             Self::SubmitSet { .. } => &[Role::DeptHead],
@@ -92,7 +96,8 @@ pub fn allows(viewer: Option<&User>, permission: Permission) -> bool {
         | Permission::ReadSet { department_id, .. }
         | Permission::EditSet { department_id }
         | Permission::SubmitSet { department_id }
-        | Permission::EnterMonthlyData { department_id } => {
+        | Permission::EnterMonthlyData { department_id }
+        | Permission::EditBudget { department_id } => {
             !user.role.belongs_to_department() || user.department_id == Some(department_id)
         }
         Permission::ManageAccounts

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod audit;
 pub mod auth;
+pub mod budget;
 pub mod compute;
 pub mod library;
 pub mod monitoring;

@@ -5,6 +5,7 @@
 mod accounts;
 mod audit;
 mod auth;
+mod budget;
 mod compute;
 mod departments;
 mod health;
@@ -65,6 +66,7 @@ fn documented() -> OpenApiRouter<AppState> {
         .merge(years::router())
         .merge(library::router())
         .merge(monitoring::router())
+        .merge(budget::router())
 }
 
 /// The document with the paths as served (`/api/...`).

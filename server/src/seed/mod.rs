@@ -13,6 +13,7 @@ use crate::repo::set_editing;
 use crate::repo::{accounts, budget, departments, evaluations, library, monitoring, sets, years};
 use catalogue::{DepartmentSpec, IndicatorSpec, DEPARTMENTS};
 use figures::Performance;
+use jixiao_domain::dto::budget::BudgetLine;
 use jixiao_domain::dto::sets::Indicator;
 use jixiao_domain::dto::YearRules;
 use jixiao_domain::framework::{
@@ -112,7 +113,6 @@ pub async fn has_demo(pool: &SqlitePool) -> AppResult<bool> {
 /// What the seeder made for one department.
 struct Seeded {
     id: i64,
-    units: Vec<i64>,
     head: Actor,
     staff: Actor,
 }
@@ -127,6 +127,7 @@ struct Seeder<'c> {
 }
 
 const WAN: i64 = 1_000_000; // fen in one 万元
+const GENERAL_BUDGET: &str = "一般公共预算 General public budget";
 
 impl<'c> Seeder<'c> {
     fn new(conn: &'c mut SqliteConnection) -> Self {
@@ -161,7 +162,6 @@ impl<'c> Seeder<'c> {
             sector: spec.sector,
         };
         let id = departments::create(self.conn, &self.system, &new).await?;
-        let mut units = Vec::new();
         for unit in spec.units {
             let new = departments::NewUnit {
                 department_id: id,
@@ -169,11 +169,10 @@ impl<'c> Seeder<'c> {
                 name_zh: unit.name_zh.into(),
                 name_en: unit.name_en.into(),
             };
-            units.push(departments::create_unit(self.conn, &self.system, &new).await?);
+            departments::create_unit(self.conn, &self.system, &new).await?;
         }
         Ok(Seeded {
             id,
-            units,
             head: Actor::system(),
             staff: Actor::system(),
         })
@@ -463,19 +462,21 @@ impl<'c> Seeder<'c> {
         ];
         for (kind, suffix, name_zh, name_en, wan) in basic {
             let amount = (wan * WAN) as f64 * scale;
-            let new = budget::NewBudgetLine {
-                department_id: seeded.id,
-                unit_id: None,
-                year,
-                kind,
+            let new = BudgetLine {
+                id: None,
                 code: format!("{}-{suffix}", spec.code),
+                kind,
                 name_zh: format!("{}{}", spec.name_zh, name_zh),
                 name_en: format!("{} — {}", spec.name_en, name_en.to_lowercase()),
+                unit_code: None,
                 amount_fen: amount.round() as i64,
                 adjusted_fen: amount.round() as i64,
+                funding_source: GENERAL_BUDGET.into(),
                 indicator_ids: Vec::new(),
+                suspended: false,
+                suspended_reason: None,
             };
-            let id = budget::create(self.conn, &seeded.head, &new).await?;
+            let id = budget::create(self.conn, &seeded.head, seeded.id, year, &new).await?;
             lines.push(PlannedLine {
                 id,
                 kind,
@@ -492,19 +493,24 @@ impl<'c> Seeder<'c> {
                 .iter()
                 .filter_map(|key| indicators.iter().find(|i| i.key == *key).map(|i| i.id))
                 .collect();
-            let new = budget::NewBudgetLine {
-                department_id: seeded.id,
-                unit_id: project.unit.and_then(|u| seeded.units.get(u).copied()),
-                year,
-                kind: BudgetKind::Project,
+            let new = BudgetLine {
+                id: None,
                 code: project.code.into(),
+                kind: BudgetKind::Project,
                 name_zh: project.name_zh.into(),
                 name_en: project.name_en.into(),
+                unit_code: project
+                    .unit
+                    .and_then(|u| spec.units.get(u))
+                    .map(|u| u.code.to_owned()),
                 amount_fen: amount,
                 adjusted_fen: adjusted,
+                funding_source: GENERAL_BUDGET.into(),
                 indicator_ids,
+                suspended: false,
+                suspended_reason: None,
             };
-            let id = budget::create(self.conn, &seeded.head, &new).await?;
+            let id = budget::create(self.conn, &seeded.head, seeded.id, year, &new).await?;
             lines.push(PlannedLine {
                 id,
                 kind: BudgetKind::Project,

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod auth;
+mod budget;
 mod compute;
 mod harness;
 mod monitoring;

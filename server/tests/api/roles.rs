@@ -305,6 +305,20 @@ const MATRIX: &[Row] = &[
         Some(|_| json!({ "suspended": false, "reason": "matrix" })),
         [401, 204, 403, 403, 403, 403],
     ),
+    (
+        "GET",
+        "/api/departments/{code}/budget/{year}",
+        "/api/departments/EDU/budget/2026",
+        None,
+        [401, 200, 200, 200, 200, 403],
+    ),
+    (
+        "PUT",
+        "/api/departments/{code}/budget/{year}",
+        "/api/departments/EDU/budget/2026",
+        Some(|_| json!({ "revision": 0, "lines": [] })),
+        [401, 403, 403, 409, 409, 403],
+    ),
     // Last: it ends the caller's session.
     (
         "POST",
