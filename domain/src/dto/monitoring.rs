@@ -168,3 +168,34 @@ pub struct Suspension {
     pub suspended: bool,
     pub reason: String,
 }
+
+/// Cost per unit of output: what a line spent per unit of an output-quantity indicator it
+/// pays for, so far this year.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UnitCost {
+    pub budget_line_id: i64,
+    pub indicator_id: i64,
+    /// Fen per unit of the indicator.
+    pub fen_per_unit: f64,
+}
+
+/// One indicator's values month by month (index 0 = January), for its chart.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct IndicatorSeries {
+    pub indicator_id: i64,
+    pub values: Vec<Option<f64>>,
+}
+
+/// `GET /api/departments/{code}/monitoring/{year}/series`: the year month by month.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MonitoringSeries {
+    pub year: i32,
+    /// Cumulative execution rate of the whole budget per month (spent / adjusted), index
+    /// 0 = January; compare with time progress m/12.
+    pub execution: Vec<Option<f64>>,
+    pub indicators: Vec<IndicatorSeries>,
+    pub unit_costs: Vec<UnitCost>,
+}

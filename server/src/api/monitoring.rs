@@ -12,7 +12,7 @@ use crate::state::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
-use jixiao_domain::dto::monitoring::{DepartmentMonitor, ProvinceMonitor};
+use jixiao_domain::dto::monitoring::{DepartmentMonitor, MonitoringSeries, ProvinceMonitor};
 use jixiao_domain::dto::monitoring::{MonthEntry, Suspension};
 use jixiao_domain::dto::ErrorBody;
 use jixiao_domain::framework::Phase;
@@ -26,6 +26,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(department))
         .routes(routes!(province))
         .routes(routes!(enter_month))
+        .routes(routes!(series))
         .routes(routes!(suspension))
 }
 
@@ -186,4 +187,26 @@ async fn suspension(
     monitoring::set_suspension(&mut tx, &actor(&user), id, body.suspended, reason).await?;
     tx.commit().await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(get, path = "/departments/{code}/monitoring/{year}/series", tag = "monitoring",
+    params(("code" = String, Path), ("year" = i32, Path)),
+    responses(
+        (status = 200, description = "Execution rate and every indicator's value month by month, and costs per unit of output", body = MonitoringSeries),
+        (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
+    extensions(("x-roles" = json!(["finance", "assessment", "dept_head (own department)", "dept_staff (own department)"]))))]
+async fn series(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((code, year)): Path<(String, i32)>,
+) -> AppResult<Json<MonitoringSeries>> {
+    let mut conn = state.db.acquire().await?;
+    let department_id = department_id(&mut conn, &code).await?;
+    policy::require(
+        viewer.0.as_ref(),
+        Permission::ReadDepartment { department_id },
+    )?;
+    Ok(Json(
+        monitor_read::series(&mut conn, department_id, year).await?,
+    ))
 }

@@ -288,3 +288,94 @@ pub async fn province(
         totals: LampCounts::of(all),
     })
 }
+
+/// The department's year month by month, and its costs per unit of output at `month`.
+pub async fn series(
+    conn: &mut SqliteConnection,
+    department_id: i64,
+    year: i32,
+) -> AppResult<jixiao_domain::dto::monitoring::MonitoringSeries> {
+    use jixiao_domain::dto::monitoring::{IndicatorSeries, MonitoringSeries, UnitCost};
+    super::years::rules(conn, year).await?;
+    let budget: i64 = sqlx::query_scalar(
+        "SELECT COALESCE(SUM(adjusted_fen), 0) FROM budget_lines WHERE department_id = ? AND year = ?",
+    )
+    .bind(department_id)
+    .bind(year)
+    .fetch_one(&mut *conn)
+    .await?;
+    let spent: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT m.month, SUM(m.spent_to_date_fen) FROM monthly_spending m JOIN budget_lines b ON b.id = m.budget_line_id
+         WHERE b.department_id = ? AND b.year = ? GROUP BY m.month",
+    )
+    .bind(department_id)
+    .bind(year)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut execution = vec![None; 12];
+    for (month, total) in spent {
+        if let Some(slot) = usize::try_from(month - 1)
+            .ok()
+            .and_then(|i| execution.get_mut(i))
+        {
+            *slot = (budget > 0).then(|| total as f64 / budget as f64);
+        }
+    }
+    let values: Vec<(i64, i64, f64)> = sqlx::query_as(
+        "SELECT v.indicator_id, v.month, v.value_to_date FROM indicator_values v
+         JOIN indicators i ON i.id = v.indicator_id JOIN indicator_sets s ON s.id = i.set_id
+         WHERE s.department_id = ? AND s.year = ? ORDER BY i.position, v.month",
+    )
+    .bind(department_id)
+    .bind(year)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut indicators: Vec<IndicatorSeries> = Vec::new();
+    for (indicator_id, month, value) in values {
+        if indicators
+            .last()
+            .is_none_or(|s| s.indicator_id != indicator_id)
+        {
+            indicators.push(IndicatorSeries {
+                indicator_id,
+                values: vec![None; 12],
+            });
+        }
+        if let (Some(series), Ok(i)) = (indicators.last_mut(), usize::try_from(month - 1)) {
+            if let Some(slot) = series.values.get_mut(i) {
+                *slot = Some(value);
+            }
+        }
+    }
+    // Spending of each project line per unit of the output-quantity indicators it pays for,
+    // both at the latest month either was reported.
+    let costs: Vec<(i64, i64, Option<i64>, Option<f64>)> = sqlx::query_as(
+        "SELECT b.id, i.id,
+                (SELECT spent_to_date_fen FROM monthly_spending WHERE budget_line_id = b.id ORDER BY month DESC LIMIT 1),
+                (SELECT value_to_date FROM indicator_values WHERE indicator_id = i.id ORDER BY month DESC LIMIT 1)
+         FROM budget_lines b JOIN budget_line_indicators l ON l.budget_line_id = b.id
+         JOIN indicators i ON i.id = l.indicator_id
+         WHERE b.department_id = ? AND b.year = ? AND i.level2 = 'quantity' AND i.direction = 'higher_better'",
+    )
+    .bind(department_id)
+    .bind(year)
+    .fetch_all(&mut *conn)
+    .await?;
+    let unit_costs = costs
+        .into_iter()
+        .filter_map(|(budget_line_id, indicator_id, spent, value)| {
+            let value = value.filter(|v| *v > 0.0)?;
+            Some(UnitCost {
+                budget_line_id,
+                indicator_id,
+                fen_per_unit: spent? as f64 / value,
+            })
+        })
+        .collect();
+    Ok(MonitoringSeries {
+        year,
+        execution,
+        indicators,
+        unit_costs,
+    })
+}

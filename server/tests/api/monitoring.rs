@@ -340,3 +340,49 @@ async fn finance_suspends_a_line_and_the_department_sees_why() {
         .unwrap()
         .contains("Far behind"));
 }
+
+#[tokio::test]
+async fn the_year_month_by_month_for_charts() {
+    use jixiao_domain::dto::monitoring::MonitoringSeries;
+    let app = TestApp::start_seeded().await;
+    let staff = app.login("edu.staff").await;
+    let series: MonitoringSeries = staff
+        .get("/api/departments/EDU/monitoring/2026/series")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(series.execution.len(), 12);
+    assert!(series.execution[..9].iter().all(Option::is_some));
+    assert!(series.execution[9..].iter().all(Option::is_none));
+    // Cumulative execution never falls.
+    let rates: Vec<f64> = series.execution.iter().flatten().copied().collect();
+    assert!(rates.windows(2).all(|w| w[1] >= w[0]), "{rates:?}");
+    let september: DepartmentMonitor = staff
+        .get("/api/departments/EDU/monitoring/2026?month=9")
+        .await
+        .json()
+        .await
+        .unwrap();
+    for indicator in september
+        .indicators
+        .iter()
+        .filter(|i| i.value_to_date.is_some())
+    {
+        let line = series
+            .indicators
+            .iter()
+            .find(|s| s.indicator_id == indicator.id)
+            .unwrap();
+        assert_eq!(line.values[8], indicator.value_to_date);
+    }
+    assert!(!series.unit_costs.is_empty());
+    assert!(series.unit_costs.iter().all(|c| c.fen_per_unit > 0.0));
+    assert_eq!(
+        app.browser()
+            .get("/api/departments/EDU/monitoring/2026/series")
+            .await
+            .status(),
+        401
+    );
+}

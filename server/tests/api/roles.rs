@@ -319,6 +319,13 @@ const MATRIX: &[Row] = &[
         Some(|_| json!({ "revision": 0, "lines": [] })),
         [401, 403, 403, 409, 409, 403],
     ),
+    (
+        "GET",
+        "/api/departments/{code}/monitoring/{year}/series",
+        "/api/departments/EDU/monitoring/2026/series",
+        None,
+        [401, 200, 200, 200, 200, 403],
+    ),
     // Last: it ends the caller's session.
     (
         "POST",
