@@ -1,7 +1,7 @@
 //! The one typed client for Jixiao's JSON API (same origin, relative URLs).
 //!
 //! Every call goes through one private `send` (used by [`get_json`], [`post_json`],
-//! [`patch_json`] and [`post_empty`]), which adds the CSRF header to writes and turns a non-2xx answer carrying the server's
+//! [`put_json`], [`patch_json`] and [`post_empty`]), which adds the CSRF header to writes and turns a non-2xx answer carrying the server's
 //! `{"error":{"code","message","field"?}}` body into an [`ApiError`] with the HTTP status, and a
 //! network failure or an unreadable body into an `ApiError` with a readable bilingual message.
 
@@ -31,6 +31,11 @@ pub struct ApiError {
     pub message: String,
     /// Path of the offending input field, when the server names one.
     pub field: Option<String>,
+    /// With a 409 `stale`: the resource as it is now (to reload the form from).
+    /// (Boxed: it is rare, and keeps every `Result<_, ApiError>` small.)
+    pub current: Option<Box<serde_json::Value>>,
+    /// With a 422 of many problems (a set's validation): every one, each with its field.
+    pub problems: Vec<jixiao_domain::FieldError>,
 }
 
 impl ApiError {
@@ -41,6 +46,8 @@ impl ApiError {
             code: "network".to_owned(),
             message: format!("无法连接服务器 Cannot reach the server ({detail})"),
             field: None,
+            current: None,
+            problems: Vec::new(),
         }
     }
 
@@ -53,12 +60,16 @@ impl ApiError {
                 code: error.code,
                 message: error.message,
                 field: error.field,
+                current: error.current.map(Box::new),
+                problems: error.problems,
             },
             Err(_) => Self {
                 status,
                 code: format!("http_{status}"),
                 message: format!("服务器返回错误 The server answered with HTTP {status}"),
                 field: None,
+                current: None,
+                problems: Vec::new(),
             },
         }
     }
@@ -70,6 +81,8 @@ impl ApiError {
             code: "bad_response".to_owned(),
             message: format!("无法读取服务器响应 Unexpected response from the server ({detail})"),
             field: None,
+            current: None,
+            problems: Vec::new(),
         }
     }
 
@@ -85,6 +98,19 @@ impl ApiError {
     /// Signed in, but this is not theirs to see or do.
     pub fn is_forbidden(&self) -> bool {
         self.status == 403 && self.code != "password_change_required"
+    }
+
+    /// A write based on an old revision: someone else changed the resource first.
+    pub fn is_stale(&self) -> bool {
+        self.status == 409 && self.code == "stale"
+    }
+
+    /// The resource as it is now, sent with a 409 `stale`, decoded as `T`.
+    pub fn current_as<T: DeserializeOwned>(&self) -> Option<T> {
+        self.current
+            .as_deref()
+            .cloned()
+            .and_then(|value| serde_json::from_value(value).ok())
     }
 }
 
@@ -175,6 +201,14 @@ pub async fn post_json<B: Serialize + ?Sized, T: DeserializeOwned>(
     body: &B,
 ) -> Result<T, ApiError> {
     decode(send(Method::POST, path, Some(encode(body)?)).await?).await
+}
+
+/// `PUT path` with a JSON body; decode the JSON answer.
+pub async fn put_json<B: Serialize + ?Sized, T: DeserializeOwned>(
+    path: &str,
+    body: &B,
+) -> Result<T, ApiError> {
+    decode(send(Method::PUT, path, Some(encode(body)?)).await?).await
 }
 
 /// `PATCH path` with a JSON body; decode the JSON answer.
@@ -321,6 +355,12 @@ pub mod endpoints {
         get_json("/api/audit/verify").await
     }
 }
+
+pub mod budget;
+pub mod library;
+pub mod monitoring;
+pub mod sets;
+pub mod years;
 
 #[cfg(test)]
 mod tests;

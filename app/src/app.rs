@@ -9,12 +9,17 @@ use crate::auth::provide_auth;
 use crate::components::layout::Layout;
 use crate::pages::accounts::AccountsPage;
 use crate::pages::audit::AuditPage;
+use crate::pages::budget::BudgetPage;
 use crate::pages::departments::{DepartmentPage, DepartmentsPage};
 use crate::pages::home::HomePage;
+use crate::pages::library::LibraryPage;
 use crate::pages::login::LoginPage;
+use crate::pages::monitoring::MonitoringPage;
 use crate::pages::not_found::NotFound;
 use crate::pages::password::PasswordPage;
+use crate::pages::province::ProvincePage;
 use crate::pages::set::SetPage;
+use crate::pages::years::YearsPage;
 
 /// Product name as shown in the browser tab after each page's own title.
 pub const BRAND: &str = "绩效 Jixiao";
@@ -35,10 +40,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/departments") view=DepartmentsPage />
                     <Route path=path!("/departments/:code") view=DepartmentPage />
                     <Route path=path!("/departments/:code/sets/:year") view=SetPage />
+                    <Route path=path!("/departments/:code/monitoring/:year") view=MonitoringPage />
+                    <Route path=path!("/departments/:code/budget/:year") view=BudgetPage />
+                    <Route path=path!("/monitoring/:year") view=ProvincePage />
                     <Route path=path!("/login") view=LoginPage />
                     <Route path=path!("/account/password") view=PasswordPage />
                     <Route path=path!("/accounts") view=AccountsPage />
                     <Route path=path!("/audit") view=AuditPage />
+                    <Route path=path!("/library") view=LibraryPage />
+                    <Route path=path!("/years") view=YearsPage />
                 </Routes>
             </Layout>
         </Router>

@@ -278,6 +278,7 @@ mod tests {
             disabled: false,
             must_change_password: false,
             created_at: "2026-01-01T00:00:00Z".into(),
+            revision: 1,
         }
     }
 

@@ -13,6 +13,7 @@ use leptos_router::NavigateOptions;
 
 use crate::auth::{login_href, password_href, use_auth, Session};
 use crate::components::department_card::department_href;
+use crate::components::monitoring_nav::MonitoringNavItem;
 use crate::components::user_menu::UserMenu;
 
 /// `id` of the collapsible navigation list (target of the menu button's `aria-controls`).
@@ -136,6 +137,13 @@ pub fn Layout(children: Children) -> impl IntoView {
                                 <A href=href>"本部门 " <span lang="en">"My department"</span></A>
                             </li>
                         })}
+                        <MonitoringNavItem />
+                        <li>
+                            <A href="/library">"指标库 " <span lang="en">"Library"</span></A>
+                        </li>
+                        <li>
+                            <A href="/years">"年度 " <span lang="en">"Years"</span></A>
+                        </li>
                         {move || auth.can(Capability::ManageAccounts).then(|| view! {
                             <li>
                                 <A href="/accounts">"账户 " <span lang="en">"Accounts"</span></A>

@@ -12,6 +12,7 @@ use crate::components::fetched::fetched;
 use crate::components::grade::GradeBadge;
 use crate::components::guard::WhenSessionKnown;
 use crate::components::status::SetStatusBadge;
+use crate::pages::monitoring::DepartmentYearLinks;
 use crate::pages::set::set_href;
 
 #[component]
@@ -110,6 +111,7 @@ fn DepartmentDetail(department: Department) -> impl IntoView {
         ..
     } = department;
     let title = name_zh.clone();
+    let links_code = code.clone();
     let set_links = sets
         .into_iter()
         .map(|summary| {
@@ -211,6 +213,8 @@ fn DepartmentDetail(department: Department) -> impl IntoView {
                 .into_any()
             }}
         </section>
+
+        <DepartmentYearLinks code=links_code />
 
         <section class="panel" aria-labelledby="units-heading">
             <h2 id="units-heading">

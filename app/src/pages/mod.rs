@@ -2,9 +2,14 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod budget;
 pub mod departments;
 pub mod home;
+pub mod library;
 pub mod login;
+pub mod monitoring;
 pub mod not_found;
 pub mod password;
+pub mod province;
 pub mod set;
+pub mod years;

@@ -34,6 +34,8 @@ fn local_error(field: &str, message: &str) -> ApiError {
         code: "validation".to_owned(),
         message: message.to_owned(),
         field: Some(field.to_owned()),
+        current: None,
+        problems: Vec::new(),
     }
 }
 

@@ -1,0 +1,108 @@
+//! How many lamps of each colour: one bar per lamp, each with its shape and its word.
+
+use jixiao_domain::dto::monitoring::LampCounts;
+use leptos::prelude::*;
+
+use crate::components::lamp::{count_of, lamp_fill, LAMP_ORDER};
+
+#[component]
+pub fn LampBars(
+    id: String,
+    /// Caption, Chinese and English.
+    caption_zh: &'static str,
+    caption_en: &'static str,
+    counts: LampCounts,
+) -> impl IntoView {
+    let (w, row, left, right) = (320.0_f64, 26.0_f64, 112.0_f64, 36.0_f64);
+    let h = row * LAMP_ORDER.len() as f64 + 6.0;
+    let max = LAMP_ORDER
+        .iter()
+        .map(|l| count_of(&counts, *l))
+        .max()
+        .unwrap_or(0)
+        .max(1) as f64;
+    let bars = LAMP_ORDER
+        .iter()
+        .enumerate()
+        .map(|(i, lamp)| {
+            let n = count_of(&counts, *lamp);
+            let y = 3.0 + i as f64 * row;
+            let width = (n as f64 / max * (w - left - right)).max(if n > 0 { 2.0 } else { 0.0 });
+            let fill = match lamp_fill(*lamp) {
+                "none" => "#ffffff",
+                other => other,
+            };
+            let shape = match lamp {
+                jixiao_domain::lamps::Lamp::Red => view! { <rect x="2" y=y + 7.0 width="10" height="10" fill=fill /> }.into_any(),
+                jixiao_domain::lamps::Lamp::Yellow => view! { <polygon points=format!("7,{:.1} 12.5,{:.1} 1.5,{:.1}", y + 6.0, y + 17.0, y + 17.0) fill=fill /> }.into_any(),
+                jixiao_domain::lamps::Lamp::Green => view! { <circle cx="7" cy=y + 12.0 r="5.5" fill=fill /> }.into_any(),
+                jixiao_domain::lamps::Lamp::Blue => view! { <polygon points=format!("7,{:.1} 12.5,{:.1} 7,{:.1} 1.5,{:.1}", y + 6.0, y + 12.0, y + 18.0, y + 12.0) fill=fill /> }.into_any(),
+                jixiao_domain::lamps::Lamp::None => view! { <circle cx="7" cy=y + 12.0 r="5" fill="none" stroke="#5a6778" stroke-width="1.5" /> }.into_any(),
+            };
+            view! {
+                <g>
+                    {shape}
+                    <text x="17" y=y + 16.0 font-size="11" fill="#1b2430">{format!("{} {}", lamp.label_zh(), short_en(*lamp))}</text>
+                    <rect x=left y=y + 4.0 width=format!("{width:.1}") height="16" fill=fill stroke="#1b2430" stroke-opacity="0.5" />
+                    <text x=left + width + 4.0 y=y + 16.0 font-size="11" fill="#1b2430">{n.to_string()}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    let rows = LAMP_ORDER
+        .iter()
+        .map(|lamp| {
+            view! {
+                <tr>
+                    <th scope="row">{lamp.label_zh()} " " <span lang="en">{lamp.label_en()}</span></th>
+                    <td class="num">{count_of(&counts, *lamp)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let desc = LAMP_ORDER
+        .iter()
+        .map(|l| {
+            format!(
+                "{} {}: {}",
+                l.label_zh(),
+                short_en(*l),
+                count_of(&counts, *l)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    view! {
+        <figure class="chart chart-bars">
+            <figcaption class="chart-caption">{caption_zh} " " <span lang="en">{caption_en}</span></figcaption>
+            <svg class="chart-svg" viewBox=format!("0 0 {w} {h}") width="100%" role="img"
+                aria-labelledby=format!("{id}-title") aria-describedby=format!("{id}-desc")>
+                <title id=format!("{id}-title")>{format!("{caption_zh} {caption_en}")}</title>
+                <desc id=format!("{id}-desc")>{desc}</desc>
+                {bars}
+            </svg>
+            <details class="chart-data">
+                <summary>"数据表 " <span lang="en">"Data table"</span></summary>
+                <div class="table-wrap">
+                    <table class="data-table compact-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">"灯 " <span lang="en">"Lamp"</span></th>
+                                <th scope="col" class="num">"数量 " <span lang="en">"Count"</span></th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </details>
+        </figure>
+    }
+}
+
+/// The English word of a lamp without the blue lamp's explanation (for the narrow chart).
+const fn short_en(lamp: jixiao_domain::lamps::Lamp) -> &'static str {
+    match lamp {
+        jixiao_domain::lamps::Lamp::Blue => "Blue",
+        other => other.label_en(),
+    }
+}

@@ -1,0 +1,76 @@
+//! Money typed by a person: yuan with at most two decimals, turned into integer fen exactly
+//! (never through a float), and fen shown back in an input as yuan.
+
+/// `"1234.5"` → `123450` fen. Spaces, thousands commas and a leading `¥` are allowed;
+/// negative amounts, more than two decimals and anything else are refused.
+pub fn parse_yuan(text: &str) -> Result<i64, &'static str> {
+    let cleaned: String = text
+        .trim()
+        .trim_start_matches(['¥', '￥'])
+        .chars()
+        .filter(|c| !matches!(c, ',' | ' ' | '，'))
+        .collect();
+    if cleaned.is_empty() {
+        return Err("请填写金额 Enter an amount");
+    }
+    let (whole, fraction) = match cleaned.split_once('.') {
+        Some((w, f)) => (w, f),
+        None => (cleaned.as_str(), ""),
+    };
+    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    if !digits(whole) || !digits(fraction) || (whole.is_empty() && fraction.is_empty()) {
+        return Err("金额须为非负数，例如 1234.50 Enter a non-negative amount, e.g. 1234.50");
+    }
+    if fraction.len() > 2 {
+        return Err("最多两位小数 At most two decimals (fen)");
+    }
+    let whole: i64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().map_err(|_| "金额过大 Amount too large")?
+    };
+    let mut cents = fraction.to_owned();
+    while cents.len() < 2 {
+        cents.push('0');
+    }
+    let cents: i64 = cents.parse().unwrap_or(0);
+    whole
+        .checked_mul(100)
+        .and_then(|f| f.checked_add(cents))
+        .ok_or("金额过大 Amount too large")
+}
+
+/// Fen as an input's text in yuan: `123450` → `"1234.50"`.
+pub fn yuan_input(fen: i64) -> String {
+    let sign = if fen < 0 { "-" } else { "" };
+    let abs = fen.unsigned_abs();
+    format!("{sign}{}.{:02}", abs / 100, abs % 100)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yuan_become_exact_fen() {
+        assert_eq!(parse_yuan("1234.5"), Ok(123_450));
+        assert_eq!(parse_yuan("1234.56"), Ok(123_456));
+        assert_eq!(parse_yuan(" ¥1,234 "), Ok(123_400));
+        assert_eq!(parse_yuan("0.07"), Ok(7));
+        assert_eq!(parse_yuan(".5"), Ok(50));
+        assert_eq!(parse_yuan("12."), Ok(1200));
+        assert_eq!(parse_yuan("0.1"), Ok(10));
+        assert!(parse_yuan("1.234").is_err());
+        assert!(parse_yuan("-1").is_err());
+        assert!(parse_yuan("").is_err());
+        assert!(parse_yuan("1e3").is_err());
+        assert!(parse_yuan("99999999999999999999").is_err());
+    }
+
+    #[test]
+    fn fen_show_as_yuan() {
+        assert_eq!(yuan_input(123_450), "1234.50");
+        assert_eq!(yuan_input(7), "0.07");
+        assert_eq!(parse_yuan(&yuan_input(987_654_321)), Ok(987_654_321));
+    }
+}
