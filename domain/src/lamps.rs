@@ -408,3 +408,48 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod year_end_tests {
+    use super::*;
+
+    #[test]
+    fn at_month_12_the_whole_target_is_expected() {
+        let t = LampThresholds::default();
+        let m12 = Month::parse(12).unwrap();
+        // Spending: all of the budget by December is q = 1.
+        assert_eq!(spending_lamp(1_000, 1_000, m12, t).lamp, Lamp::Green);
+        assert_eq!(spending_lamp(1_000, 799, m12, t).lamp, Lamp::Yellow);
+        assert_eq!(spending_lamp(1_000, 800, m12, t).lamp, Lamp::Green);
+        // Cumulative higher-is-better: the full target is due; 1.2 × target is blue.
+        let lamp = |v| {
+            indicator_lamp(
+                Direction::HigherBetter,
+                Accumulation::Cumulative,
+                500.0,
+                Some(v),
+                m12,
+                t,
+            )
+            .lamp
+        };
+        assert_eq!(lamp(299.0), Lamp::Red);
+        assert_eq!(lamp(300.0), Lamp::Yellow);
+        assert_eq!(lamp(400.0), Lamp::Green);
+        assert_eq!(lamp(600.0), Lamp::Blue);
+        // Lower-is-better cumulative: up to the whole target by December.
+        let lower = |v| {
+            indicator_lamp(
+                Direction::LowerBetter,
+                Accumulation::Cumulative,
+                50.0,
+                Some(v),
+                m12,
+                t,
+            )
+            .lamp
+        };
+        assert_eq!(lower(50.0), Lamp::Green);
+        assert_eq!(lower(50.5), Lamp::Red);
+    }
+}

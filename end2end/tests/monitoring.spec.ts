@@ -140,3 +140,13 @@ test('the budget shows its categories and totals; its editor checks amounts live
   await expect(adjusted).toHaveAttribute('aria-invalid', 'true');
   await expectNoHorizontalScroll(page);
 });
+
+test('a department sees what its projects cost per unit of output', async ({ page }, testInfo) => {
+  const d = DEPARTMENTS[testInfo.project.name];
+  await logIn(page, d.head);
+  await page.goto(`/departments/${d.code}/monitoring/${YEAR}?month=9`);
+  const costs = page.getByRole('region', { name: /Cost per unit of output/ });
+  await expect(costs.getByRole('row').nth(1)).toBeVisible();
+  await expect(costs.getByText(/¥[\d,]+\.\d\d \//).first()).toBeVisible();
+  await expectNoHorizontalScroll(page);
+});

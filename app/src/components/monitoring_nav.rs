@@ -1,5 +1,5 @@
 //! "全省监控 Monitoring" in the main navigation, for finance and the assessment agency: the
-//! province dashboard of the latest year in execution (else the newest year).
+//! province dashboard of the year being executed (else the newest year).
 
 use jixiao_domain::dto::years::YearList;
 use jixiao_domain::framework::{Phase, Role};
@@ -9,13 +9,14 @@ use leptos_router::components::A;
 use crate::api;
 use crate::auth::use_auth;
 
-/// The year whose monitoring matters now: the latest in execution, else the newest.
+/// The year whose monitoring matters now: the earliest still in execution (a later year
+/// moved to execution early has no figures yet), else the newest.
 pub fn monitoring_year(list: &YearList) -> Option<i32> {
     list.years
         .iter()
         .filter(|y| y.phase == Phase::Execution)
         .map(|y| y.year)
-        .max()
+        .min()
         .or_else(|| list.years.iter().map(|y| y.year).max())
 }
 

@@ -6,6 +6,7 @@
 mod entry;
 mod indicators;
 mod lines;
+mod unit_costs;
 
 use jixiao_domain::dto::auth::Me;
 use jixiao_domain::dto::monitoring::{DepartmentMonitor, LampCounts};
@@ -20,6 +21,7 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use self::entry::MonthEntryForm;
 use self::indicators::IndicatorTable;
 use self::lines::LineTable;
+use self::unit_costs::UnitCosts;
 use crate::api::{self, ApiError};
 use crate::auth::use_auth;
 use crate::components::charts::{ExecutionChart, LampBars, TargetChart};
@@ -419,7 +421,15 @@ fn Charts(
         Some(Err(error)) => view! { <p class="muted">{error.to_string()}</p> }.into_any(),
         None => view! { <Loading /> }.into_any(),
     };
+    let costs_monitor = monitor.clone();
+    let unit_costs = move || match series.get() {
+        Some(Ok(series)) => {
+            view! { <UnitCosts costs=series.unit_costs monitor=costs_monitor.clone() /> }.into_any()
+        }
+        _ => ().into_any(),
+    };
     view! {
+        {unit_costs}
         <section class="panel" aria-labelledby="charts-heading">
             <h2 id="charts-heading">"图表 " <span lang="en">"Charts"</span></h2>
             <div class="chart-grid">
