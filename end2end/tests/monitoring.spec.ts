@@ -55,7 +55,12 @@ test('staff report a red month, the head records the cause, finance sees the new
   // Staff open month 10 and enter one indicator's value, low enough for a red lamp.
   await logIn(page, dept.staff);
   await page.goto(`/departments/${dept.code}`);
-  await page.getByRole('link', { name: /执行监控 Monitoring/ }).first().click();
+  // The FY2026 entry: other tests may have opened later years.
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: `FY${YEAR}` })
+    .getByRole('link', { name: /执行监控 Monitoring/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Monitoring');
   await expect(page.getByText(/Latest month with data: 9/)).toBeVisible();
   await page.goto(url);
