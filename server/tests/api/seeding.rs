@@ -292,3 +292,29 @@ async fn fifty_concurrent_writes_succeed() {
     assert_eq!(list.departments.len(), 50);
     assert_chain_intact(&app.pool).await;
 }
+
+/// The same over HTTP: 50 concurrent writes through the API by a signed-in user.
+#[tokio::test]
+async fn fifty_concurrent_http_writes_succeed() {
+    let app = TestApp::start_seeded().await;
+    let finance = std::sync::Arc::new(app.login("finance").await);
+    let before = count(&app.pool, "library_indicators").await;
+    let mut writes = Vec::new();
+    for i in 0..50 {
+        let finance = finance.clone();
+        writes.push(tokio::spawn(async move {
+            let body = serde_json::json!({ "level2": "quantity", "name_zh": format!("并发模板{i}"),
+                "name_en": format!("Concurrent template {i}"), "unit": "个",
+                "direction": "higher_better", "accumulation": "cumulative" });
+            finance
+                .send(reqwest::Method::POST, "/api/library", Some(body))
+                .await
+                .status()
+        }));
+    }
+    for write in writes {
+        assert_eq!(write.await.unwrap(), 201);
+    }
+    assert_eq!(count(&app.pool, "library_indicators").await, before + 50);
+    assert_chain_intact(&app.pool).await;
+}
