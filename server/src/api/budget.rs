@@ -4,7 +4,7 @@ use super::json::ApiJson;
 use crate::audit::Actor;
 use crate::auth::extract::{CurrentUser, Viewer};
 use crate::db;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::policy::{self, Permission};
 use crate::repo::budget;
 use crate::state::AppState;
@@ -18,14 +18,6 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(get_budget, save_budget))
 }
 
-async fn department_id(conn: &mut sqlx::SqliteConnection, code: &str) -> AppResult<i64> {
-    sqlx::query_scalar("SELECT id FROM departments WHERE code = ? COLLATE NOCASE")
-        .bind(code)
-        .fetch_optional(&mut *conn)
-        .await?
-        .ok_or_else(|| AppError::not_found(format!("department {code:?}")))
-}
-
 #[utoipa::path(get, path = "/departments/{code}/budget/{year}", tag = "budget",
     params(("code" = String, Path), ("year" = i32, Path)),
     responses((status = 200, description = "Every line with totals per category and the indicators lines can pay for", body = Budget),
@@ -37,7 +29,7 @@ async fn get_budget(
     Path((code, year)): Path<(String, i32)>,
 ) -> AppResult<Json<Budget>> {
     let mut conn = state.db.acquire().await?;
-    let department = department_id(&mut conn, &code).await?;
+    let department = crate::repo::departments::id_by_code(&mut conn, &code).await?;
     policy::require(
         viewer.0.as_ref(),
         Permission::ReadDepartment {
@@ -62,7 +54,7 @@ async fn save_budget(
     ApiJson(update): ApiJson<BudgetUpdate>,
 ) -> AppResult<Json<Budget>> {
     let mut tx = db::begin_write(&state.db).await?;
-    let department = department_id(&mut tx, &code).await?;
+    let department = crate::repo::departments::id_by_code(&mut tx, &code).await?;
     policy::require(
         Some(&user),
         Permission::EditBudget {

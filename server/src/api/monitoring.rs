@@ -30,14 +30,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(suspension))
 }
 
-async fn department_id(conn: &mut sqlx::SqliteConnection, code: &str) -> AppResult<i64> {
-    sqlx::query_scalar("SELECT id FROM departments WHERE code = ? COLLATE NOCASE")
-        .bind(code)
-        .fetch_optional(&mut *conn)
-        .await?
-        .ok_or_else(|| AppError::not_found(format!("department {code:?}")))
-}
-
 fn actor(user: &crate::auth::User) -> Actor {
     Actor {
         id: Some(user.id),
@@ -73,7 +65,7 @@ async fn department(
 ) -> AppResult<Json<DepartmentMonitor>> {
     let month = month(&query)?;
     let mut conn = state.db.acquire().await?;
-    let department_id = department_id(&mut conn, &code).await?;
+    let department_id = crate::repo::departments::id_by_code(&mut conn, &code).await?;
     policy::require(
         viewer.0.as_ref(),
         Permission::ReadDepartment { department_id },
@@ -120,7 +112,7 @@ async fn enter_month(
 ) -> AppResult<Json<DepartmentMonitor>> {
     let month = Month::parse(month)?;
     let mut tx = db::begin_write(&state.db).await?;
-    let department = department_id(&mut tx, &code).await?;
+    let department = crate::repo::departments::id_by_code(&mut tx, &code).await?;
     policy::require(
         Some(&user),
         Permission::EnterMonthlyData {
@@ -201,7 +193,7 @@ async fn series(
     Path((code, year)): Path<(String, i32)>,
 ) -> AppResult<Json<MonitoringSeries>> {
     let mut conn = state.db.acquire().await?;
-    let department_id = department_id(&mut conn, &code).await?;
+    let department_id = crate::repo::departments::id_by_code(&mut conn, &code).await?;
     policy::require(
         viewer.0.as_ref(),
         Permission::ReadDepartment { department_id },

@@ -44,14 +44,6 @@ fn actor(user: &User) -> Actor {
     }
 }
 
-async fn department_id(conn: &mut SqliteConnection, code: &str) -> AppResult<i64> {
-    sqlx::query_scalar("SELECT id FROM departments WHERE code = ? COLLATE NOCASE")
-        .bind(code)
-        .fetch_optional(&mut *conn)
-        .await?
-        .ok_or_else(|| AppError::not_found(format!("department {code:?}")))
-}
-
 /// Targets are drafted in planning only.
 async fn require_planning(conn: &mut SqliteConnection, year: i32) -> AppResult<()> {
     let phase = years::phase(conn, year).await?;
@@ -88,7 +80,7 @@ async fn start(
     ApiJson(new): ApiJson<NewSet>,
 ) -> AppResult<(StatusCode, Json<IndicatorSet>)> {
     let mut tx = db::begin_write(&state.db).await?;
-    let department = department_id(&mut tx, &code).await?;
+    let department = crate::repo::departments::id_by_code(&mut tx, &code).await?;
     policy::require(
         Some(&user),
         Permission::EditSet {
@@ -151,7 +143,7 @@ async fn add_key_work(
 ) -> AppResult<(StatusCode, Json<IndicatorSet>)> {
     policy::require(Some(&user), Permission::SetKeyWork)?;
     let mut tx = db::begin_write(&state.db).await?;
-    let department = department_id(&mut tx, &code).await?;
+    let department = crate::repo::departments::id_by_code(&mut tx, &code).await?;
     require_planning(&mut tx, year).await?;
     let existing: Option<i64> =
         sqlx::query_scalar("SELECT id FROM indicator_sets WHERE department_id = ? AND year = ?")

@@ -144,3 +144,12 @@ pub async fn list(pool: &SqlitePool, code: Option<&str>) -> AppResult<Vec<Depart
         })
         .collect())
 }
+
+/// A department's id from its code (any case); 404 if there is none.
+pub async fn id_by_code(conn: &mut SqliteConnection, code: &str) -> AppResult<i64> {
+    sqlx::query_scalar("SELECT id FROM departments WHERE code = ? COLLATE NOCASE")
+        .bind(code)
+        .fetch_optional(&mut *conn)
+        .await?
+        .ok_or_else(|| crate::error::AppError::not_found(format!("department {code:?}")))
+}
