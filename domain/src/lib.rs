@@ -8,6 +8,7 @@
 mod macros;
 
 pub mod diff;
+pub mod evaluation;
 pub mod dto;
 pub mod exact;
 pub mod framework;

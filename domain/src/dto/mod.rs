@@ -9,6 +9,7 @@ pub mod audit;
 pub mod auth;
 pub mod budget;
 pub mod compute;
+pub mod evaluation;
 pub mod library;
 pub mod monitoring;
 pub mod sets;
