@@ -357,6 +357,7 @@ pub mod endpoints {
 }
 
 pub mod budget;
+pub mod evaluation;
 pub mod library;
 pub mod monitoring;
 pub mod sets;

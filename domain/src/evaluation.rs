@@ -104,13 +104,8 @@ pub struct SelfEntry {
 
 fn text_problem(text: Option<&str>, path: &str) -> Option<FieldError> {
     let text = text?;
-    (text.chars().count() > MAX_TEXT).then(|| {
-        FieldError::new(
-            "too_long",
-            path,
-            format!("at most {MAX_TEXT} characters"),
-        )
-    })
+    (text.chars().count() > MAX_TEXT)
+        .then(|| FieldError::new("too_long", path, format!("at most {MAX_TEXT} characters")))
 }
 
 fn has_text(text: Option<&str>) -> bool {
@@ -128,7 +123,10 @@ pub fn self_evaluation_problems(
     let mut problems = Vec::new();
     for (index, (terms, entry)) in terms.iter().zip(entries).enumerate() {
         let path = format!("items[{index}]");
-        problems.extend(text_problem(entry.cause.as_deref(), &format!("{path}.cause")));
+        problems.extend(text_problem(
+            entry.cause.as_deref(),
+            &format!("{path}.cause"),
+        ));
         problems.extend(text_problem(
             entry.evidence.as_deref(),
             &format!("{path}.evidence"),

@@ -8,8 +8,8 @@
 mod macros;
 
 pub mod diff;
-pub mod evaluation;
 pub mod dto;
+pub mod evaluation;
 pub mod exact;
 pub mod framework;
 pub mod lamps;

@@ -51,6 +51,36 @@ pub enum Permission {
     },
     /// Suspend or resume a budget line's disbursement.
     SuspendDisbursement,
+    /// Read a department's evaluation: anyone once published, otherwise as `ReadDepartment`.
+    ReadEvaluation {
+        department_id: i64,
+        published: bool,
+    },
+    /// Enter the department's self-evaluation draft.
+    SelfEvaluate {
+        department_id: i64,
+    },
+    /// Sign the self-evaluation off for the department (the head).
+    SignOffSelfEvaluation {
+        department_id: i64,
+    },
+    /// Override figures, finalise the grade and apply the year's result rules.
+    Reevaluate,
+    /// The assessment agency's key-work remarks.
+    RemarkKeyWork,
+    /// A year's ranking and the assessment feed: finance and assessment at any time,
+    /// everyone once published.
+    ReadResults {
+        published: bool,
+    },
+    /// The assessment agency's feed (CSV): who gets incentives, who is held to account.
+    ReadAssessmentFeed,
+    /// Read accountability cases of every department.
+    ReadAllCases,
+    /// Assign, progress and close accountability cases.
+    ManageCases,
+    /// Publish a year's evaluated results (and close the year).
+    PublishResults,
 }
 
 const ALL_ROLES: &[Role] = Role::ALL;
@@ -65,24 +95,41 @@ impl Permission {
             | Self::ReviewSet
             | Self::ManageYears
             | Self::ManageLibrary
-            | Self::SuspendDisbursement => &[Role::Finance],
-            Self::ReadAudit | Self::MonitorProvince => &[Role::Finance, Role::Assessment],
-            Self::SetKeyWork => &[Role::Assessment],
-            Self::EditSet { .. } | Self::EnterMonthlyData { .. } | Self::EditBudget { .. } => {
-                &[Role::DeptHead, Role::DeptStaff]
+            | Self::SuspendDisbursement
+            | Self::Reevaluate
+            | Self::ManageCases
+            | Self::PublishResults => &[Role::Finance],
+            Self::ReadAudit
+            | Self::MonitorProvince
+            | Self::ReadResults { .. }
+            | Self::ReadAssessmentFeed
+            | Self::ReadAllCases => &[Role::Finance, Role::Assessment],
+            Self::SetKeyWork | Self::RemarkKeyWork => &[Role::Assessment],
+            Self::EditSet { .. }
+            | Self::EnterMonthlyData { .. }
+            | Self::EditBudget { .. }
+            | Self::SelfEvaluate { .. } => &[Role::DeptHead, Role::DeptStaff],
+            Self::SubmitSet { .. } | Self::SignOffSelfEvaluation { .. } => &[Role::DeptHead],
+            Self::ReadDepartment { .. } | Self::ReadSet { .. } | Self::ReadEvaluation { .. } => {
+                ALL_ROLES
             }
-            Self::SubmitSet { .. } => &[Role::DeptHead],
-            Self::ReadDepartment { .. } | Self::ReadSet { .. } => ALL_ROLES,
         }
     }
 }
 
 /// Whether `viewer` (None: the public) may do `permission`.
 pub fn allows(viewer: Option<&User>, permission: Permission) -> bool {
-    if let Permission::ReadSet { status, .. } = permission {
-        if status == SetStatus::Published {
-            return true;
+    // Published results are public.
+    match permission {
+        Permission::ReadSet {
+            status: SetStatus::Published,
+            ..
         }
+        | Permission::ReadEvaluation {
+            published: true, ..
+        }
+        | Permission::ReadResults { published: true } => return true,
+        _ => {}
     }
     let Some(user) = viewer else {
         return false;
@@ -97,7 +144,10 @@ pub fn allows(viewer: Option<&User>, permission: Permission) -> bool {
         | Permission::EditSet { department_id }
         | Permission::SubmitSet { department_id }
         | Permission::EnterMonthlyData { department_id }
-        | Permission::EditBudget { department_id } => {
+        | Permission::EditBudget { department_id }
+        | Permission::ReadEvaluation { department_id, .. }
+        | Permission::SelfEvaluate { department_id }
+        | Permission::SignOffSelfEvaluation { department_id } => {
             !user.role.belongs_to_department() || user.department_id == Some(department_id)
         }
         Permission::ManageAccounts
@@ -108,7 +158,14 @@ pub fn allows(viewer: Option<&User>, permission: Permission) -> bool {
         | Permission::ManageYears
         | Permission::ManageLibrary
         | Permission::MonitorProvince
-        | Permission::SuspendDisbursement => true,
+        | Permission::SuspendDisbursement
+        | Permission::Reevaluate
+        | Permission::RemarkKeyWork
+        | Permission::ReadResults { .. }
+        | Permission::ReadAssessmentFeed
+        | Permission::ReadAllCases
+        | Permission::ManageCases
+        | Permission::PublishResults => true,
     }
 }
 
@@ -161,6 +218,32 @@ pub fn capabilities(user: &User) -> Vec<Capability> {
         .is_some_and(|d| has(Permission::SubmitSet { department_id: d }))
     {
         capabilities.push(Capability::SubmitSets);
+    }
+    if user
+        .department_id
+        .is_some_and(|d| has(Permission::SelfEvaluate { department_id: d }))
+    {
+        capabilities.push(Capability::SelfEvaluate);
+    }
+    if user
+        .department_id
+        .is_some_and(|d| has(Permission::SignOffSelfEvaluation { department_id: d }))
+    {
+        capabilities.push(Capability::SignOffSelfEvaluation);
+    }
+    for (permission, capability) in [
+        (Permission::Reevaluate, Capability::Reevaluate),
+        (Permission::RemarkKeyWork, Capability::RemarkKeyWork),
+        (
+            Permission::ReadResults { published: false },
+            Capability::ReadResults,
+        ),
+        (Permission::ManageCases, Capability::ManageCases),
+        (Permission::PublishResults, Capability::PublishResults),
+    ] {
+        if has(permission) {
+            capabilities.push(capability);
+        }
     }
     if user.role.belongs_to_department() {
         capabilities.push(Capability::WorkForDepartment);

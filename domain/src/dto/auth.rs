@@ -18,6 +18,13 @@ wire_enum! {
         SetKeyWork = "set_key_work", "重点工作目标", "Set key work targets";
         EditSets = "edit_sets", "编制指标", "Draft the department's indicator set";
         SubmitSets = "submit_sets", "提交指标", "Submit the department's indicator set";
+        SelfEvaluate = "self_evaluate", "部门自评", "Enter the department's self-evaluation";
+        SignOffSelfEvaluation = "sign_off_self_evaluation", "签署自评", "Sign off the department's self-evaluation";
+        Reevaluate = "reevaluate", "财政复评", "Re-evaluate, finalise grades and apply results";
+        RemarkKeyWork = "remark_key_work", "重点工作评价", "Add key-work evaluation remarks";
+        ReadResults = "read_results", "评价结果", "Read every department's results before publication";
+        ManageCases = "manage_cases", "问责管理", "Manage accountability cases";
+        PublishResults = "publish_results", "公开结果", "Publish a year's results";
     }
 }
 
