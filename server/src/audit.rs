@@ -25,6 +25,15 @@ impl Actor {
     }
 }
 
+impl From<&crate::auth::User> for Actor {
+    fn from(user: &crate::auth::User) -> Self {
+        Self {
+            id: Some(user.id),
+            name: user.username.clone(),
+        }
+    }
+}
+
 /// One entry's content, in the order the hash covers it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry<'a> {

@@ -356,20 +356,36 @@ mod tests {
                 ManageYears,
                 ManageLibrary,
                 ReviewSets,
+                Reevaluate,
+                ReadResults,
+                ManageCases,
+                PublishResults,
                 ReadAllDepartments
             ]
         );
         assert_eq!(
             capabilities(&user(Role::Assessment, None)),
-            [ReadAudit, SetKeyWork, ReadAllDepartments]
+            [
+                ReadAudit,
+                SetKeyWork,
+                RemarkKeyWork,
+                ReadResults,
+                ReadAllDepartments
+            ]
         );
         assert_eq!(
             capabilities(&user(Role::DeptStaff, Some(3))),
-            [EditSets, WorkForDepartment]
+            [EditSets, SelfEvaluate, WorkForDepartment]
         );
         assert_eq!(
             capabilities(&user(Role::DeptHead, Some(3))),
-            [EditSets, SubmitSets, WorkForDepartment]
+            [
+                EditSets,
+                SubmitSets,
+                SelfEvaluate,
+                SignOffSelfEvaluation,
+                WorkForDepartment
+            ]
         );
     }
 }

@@ -6,12 +6,15 @@ mod accounts;
 mod audit;
 mod auth;
 mod budget;
+mod cases;
 mod compute;
 mod departments;
+mod evaluations;
 mod health;
 pub mod json;
 mod library;
 mod monitoring;
+mod results;
 mod sets;
 mod years;
 
@@ -67,6 +70,9 @@ fn documented() -> OpenApiRouter<AppState> {
         .merge(library::router())
         .merge(monitoring::router())
         .merge(budget::router())
+        .merge(evaluations::router())
+        .merge(results::router())
+        .merge(cases::router())
 }
 
 /// The document with the paths as served (`/api/...`).

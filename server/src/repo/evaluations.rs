@@ -1,367 +1,503 @@
-//! Year-end evaluation: the department's self-evaluation, finance's re-evaluation (which may
-//! override a figure, with a reason), the final score and grade, publication, and the
-//! results application that follows from the grade.
+//! Year-end evaluation writes (DESIGN §1 step 4): the department's self-evaluation draft and
+//! sign-off, finance's re-evaluation (overrides, each with a reason), the assessment agency's
+//! remarks, and finalisation, which fixes the grade computed here and applies the year's
+//! result rules (see [`super::results`]). Every write names the revision it was based on.
 
 use super::audit_json;
+use super::evaluation_read::{self as read, ItemRow, Working};
 use crate::audit::{self, Actor};
 use crate::error::{AppError, AppResult};
-use jixiao_domain::framework::Direction;
-use jixiao_domain::results::{opens_accountability_case, wins_excellent_prize};
-use jixiao_domain::scoring::{score, total_and_grade, Grade, Measure, Points, Rating, RawMeasure};
+use jixiao_domain::dto::evaluation::{OverrideUpdate, SelfItemUpdate};
+use jixiao_domain::evaluation::{
+    overrides, reevaluation_problems, self_evaluation_problems, EvaluationStatus, Figures,
+    Override, SelfEntry, MAX_TEXT,
+};
+use jixiao_domain::framework::Phase;
 use jixiao_domain::FieldError;
-use serde::Serialize;
 use serde_json::json;
 use sqlx::SqliteConnection;
 use std::collections::HashMap;
 
-/// An evaluator's figures for one indicator.
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct Figures {
-    pub indicator_id: i64,
-    pub actual: Option<f64>,
-    pub rating: Option<Rating>,
-    pub percent: Option<f64>,
-    pub note: Option<String>,
-}
+const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
-/// Scores figures against the set's indicators; every indicator needs figures.
-async fn score_figures(
+/// The evaluation as it stands, after checking the phase and the caller's revision.
+async fn open_for_change(
     conn: &mut SqliteConnection,
-    set_id: i64,
-    figures: &[Figures],
-) -> AppResult<(Vec<(i64, f64)>, f64, Grade)> {
-    let indicators: Vec<(i64, String, Option<f64>, f64)> = sqlx::query_as(
-        "SELECT id, direction, target, points FROM indicators WHERE set_id = ? ORDER BY position",
-    )
-    .bind(set_id)
-    .fetch_all(&mut *conn)
-    .await?;
-    let by_id: HashMap<i64, &Figures> = figures.iter().map(|f| (f.indicator_id, f)).collect();
-    let mut scores = Vec::with_capacity(indicators.len());
-    for (index, (id, direction, target, points)) in indicators.into_iter().enumerate() {
-        let path = format!("items[{index}]");
-        let figures = by_id.get(&id).ok_or_else(|| {
-            FieldError::new("required", &path, format!("indicator {id} has no figures"))
-        })?;
-        let direction: Direction = direction.parse()?;
-        let raw = RawMeasure {
-            target,
-            actual: figures.actual,
-            rating: figures.rating,
-            percent: figures.percent,
-        };
-        let measure = Measure::parse(direction, &raw).map_err(|e| e.within(&path))?;
-        let points = Points::parse(points).map_err(|e| e.within(&path))?;
-        scores.push((id, score(measure, points).score));
+    department_id: i64,
+    year: i32,
+    revision: i64,
+) -> AppResult<Working> {
+    let working = read::working(conn, department_id, year).await?;
+    if working.subject.phase != Phase::Evaluation {
+        return Err(AppError::WrongPhase {
+            message: format!(
+                "fiscal year {year} is in {}: evaluations are entered only in the evaluation phase",
+                working.subject.phase
+            ),
+        });
     }
-    let (total, grade) = total_and_grade(scores.iter().map(|(_, s)| *s));
-    Ok((scores, total, grade))
+    if working.revision() != revision {
+        let current = read::load(conn, department_id, year).await?;
+        return Err(AppError::Stale {
+            current: audit_json(&current),
+        });
+    }
+    Ok(working)
 }
 
-/// The department's signed-off self-evaluation of a set. Returns the evaluation's id.
-pub async fn self_evaluate(
+fn wrong_status(status: EvaluationStatus, doing: &str) -> AppError {
+    AppError::Conflict {
+        code: "wrong_evaluation_status",
+        message: format!(
+            "the evaluation is “{}” ({}): {doing} is not possible now",
+            status.label_en(),
+            status.label_zh()
+        ),
+    }
+}
+
+/// Each indicator's position in a request that lists indicators by id: every indicator of
+/// the set at most once (`all`: exactly once). Problems name `{list}[i].indicator_id`.
+fn positions(
+    working: &Working,
+    ids: impl Iterator<Item = i64>,
+    list: &str,
+    all: bool,
+) -> AppResult<HashMap<i64, usize>> {
+    let known: HashMap<i64, usize> = working
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(index, row)| (row.indicator_id, index))
+        .collect();
+    let mut seen = HashMap::new();
+    let mut problems = Vec::new();
+    for (position, id) in ids.enumerate() {
+        let path = format!("{list}[{position}].indicator_id");
+        if !known.contains_key(&id) {
+            problems.push(FieldError::new(
+                "unknown_indicator",
+                path,
+                format!("indicator {id} is not in this set"),
+            ));
+        } else if seen.insert(id, position).is_some() {
+            problems.push(FieldError::new(
+                "duplicate_indicator",
+                path,
+                format!("indicator {id} is listed twice"),
+            ));
+        }
+    }
+    if all && problems.is_empty() && seen.len() != known.len() {
+        problems.push(FieldError::new(
+            "incomplete",
+            list,
+            "list every indicator of the set, each once",
+        ));
+    }
+    if problems.is_empty() {
+        Ok(seen)
+    } else {
+        Err(AppError::InvalidMany(problems))
+    }
+}
+
+/// Rewrites `items[k]` (k: the indicator's place in the set) to the request's own index.
+fn in_request(mut problem: FieldError, request_index: &[usize]) -> FieldError {
+    if let Some(rest) = problem.field.strip_prefix("items[") {
+        if let Some((k, tail)) = rest.split_once(']') {
+            if let Some(index) = k.parse::<usize>().ok().and_then(|k| request_index.get(k)) {
+                problem.field = format!("items[{index}]{tail}");
+            }
+        }
+    }
+    problem
+}
+
+fn entries(working: &Working) -> AppResult<Vec<SelfEntry>> {
+    working
+        .rows
+        .iter()
+        .map(|row| {
+            Ok(SelfEntry {
+                figures: row.own()?,
+                cause: row.deviation_cause.clone(),
+                evidence: row.evidence.clone(),
+            })
+        })
+        .collect()
+}
+
+/// Saves the department's draft: every indicator's figures, cause and evidence. What is
+/// there must be valid; it may be incomplete until sign-off.
+pub async fn save_self(
     conn: &mut SqliteConnection,
     actor: &Actor,
-    set_id: i64,
-    figures: &[Figures],
-) -> AppResult<i64> {
-    let (_, total, _) = score_figures(conn, set_id, figures).await?;
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO evaluations (set_id, status, self_total, self_signed_off_by, self_signed_off_at)
-         VALUES (?, 'self_submitted', ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) RETURNING id",
-    )
-    .bind(set_id)
-    .bind(total)
-    .bind(actor.id)
-    .fetch_one(&mut *conn)
-    .await
-    .map_err(super::conflict_on_unique("this indicator set has already been evaluated"))?;
-    for f in figures {
+    department_id: i64,
+    year: i32,
+    revision: i64,
+    items: &[SelfItemUpdate],
+) -> AppResult<()> {
+    let mut working = open_for_change(conn, department_id, year, revision).await?;
+    let status = working.status()?;
+    if !matches!(
+        status,
+        EvaluationStatus::NotStarted | EvaluationStatus::SelfDraft
+    ) {
+        return Err(wrong_status(status, "changing the self-evaluation"));
+    }
+    let by_id = positions(
+        &working,
+        items.iter().map(|i| i.indicator_id),
+        "items",
+        true,
+    )?;
+    // Problems are found in the set's order and reported at the request's positions.
+    let request_index: Vec<usize> = working
+        .rows
+        .iter()
+        .map(|r| by_id[&r.indicator_id])
+        .collect();
+    for (row, &position) in working.rows.iter_mut().zip(&request_index) {
+        let item = &items[position];
+        row.self_actual = item.actual;
+        row.self_rating = item.rating.map(|r| r.as_str().to_owned());
+        row.self_percent = item.percent;
+        row.deviation_cause = item.cause.clone().filter(|c| !c.trim().is_empty());
+        row.evidence = item.evidence.clone().filter(|e| !e.trim().is_empty());
+    }
+    let problems: Vec<FieldError> =
+        self_evaluation_problems(&working.terms(), &entries(&working)?, false)
+            .into_iter()
+            .map(|p| in_request(p, &request_index))
+            .collect();
+    if !problems.is_empty() {
+        return Err(AppError::InvalidMany(problems));
+    }
+    let before = working
+        .stored
+        .as_ref()
+        .map(|_| audit_json(&snapshot(&working.rows)));
+    let evaluation_id =
+        match &working.stored {
+            Some(stored) => {
+                sqlx::query("UPDATE evaluations SET revision = revision + 1 WHERE id = ?")
+                    .bind(stored.id)
+                    .execute(&mut *conn)
+                    .await?;
+                stored.id
+            }
+            None => sqlx::query_scalar(
+                "INSERT INTO evaluations (set_id, status) VALUES (?, 'self_draft') RETURNING id",
+            )
+            .bind(working.subject.set_id)
+            .fetch_one(&mut *conn)
+            .await?,
+        };
+    for row in &working.rows {
         sqlx::query(
             "INSERT INTO evaluation_items (evaluation_id, indicator_id, self_actual, self_rating,
-                 self_percent, deviation_cause) VALUES (?, ?, ?, ?, ?, ?)",
+                 self_percent, deviation_cause, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (evaluation_id, indicator_id) DO UPDATE SET self_actual = excluded.self_actual,
+                 self_rating = excluded.self_rating, self_percent = excluded.self_percent,
+                 deviation_cause = excluded.deviation_cause, evidence = excluded.evidence",
         )
-        .bind(id)
-        .bind(f.indicator_id)
-        .bind(f.actual)
-        .bind(f.rating.map(|r| r.as_str()))
-        .bind(f.percent)
-        .bind(&f.note)
+        .bind(evaluation_id)
+        .bind(row.indicator_id)
+        .bind(row.self_actual)
+        .bind(&row.self_rating)
+        .bind(row.self_percent)
+        .bind(&row.deviation_cause)
+        .bind(&row.evidence)
         .execute(&mut *conn)
         .await?;
     }
-    let after = json!({ "set_id": set_id, "self_total": total, "items": audit_json(&figures) });
+    let after = json!({ "department_id": department_id, "year": year,
+                        "items": snapshot(&working.rows) });
     audit::record(
         conn,
         actor,
-        "self_evaluate",
+        "save_self_evaluation",
         "evaluation",
-        id,
+        evaluation_id,
+        before.as_ref(),
+        Some(&after),
+    )
+    .await?;
+    Ok(())
+}
+
+/// The stored figures of every item, for the audit log.
+fn snapshot(rows: &[ItemRow]) -> serde_json::Value {
+    rows.iter()
+        .map(|r| {
+            json!({ "indicator_id": r.indicator_id, "actual": r.self_actual,
+                "rating": r.self_rating, "percent": r.self_percent, "cause": r.deviation_cause,
+                "evidence": r.evidence, "override": r.override_reason.as_ref().map(|reason| json!({
+                    "actual": r.final_actual, "rating": r.final_rating,
+                    "percent": r.final_percent, "reason": reason })) })
+        })
+        .collect()
+}
+
+/// The head signs the self-evaluation off: complete, with every cause. Read-only for the
+/// department from then on.
+pub async fn sign_off(
+    conn: &mut SqliteConnection,
+    actor: &Actor,
+    department_id: i64,
+    year: i32,
+    revision: i64,
+) -> AppResult<()> {
+    let working = open_for_change(conn, department_id, year, revision).await?;
+    let status = working.status()?;
+    let Some(stored) = working
+        .stored
+        .as_ref()
+        .filter(|_| status == EvaluationStatus::SelfDraft)
+    else {
+        return Err(wrong_status(status, "signing off"));
+    };
+    let problems = self_evaluation_problems(&working.terms(), &entries(&working)?, true);
+    if !problems.is_empty() {
+        return Err(AppError::InvalidMany(problems));
+    }
+    let own = working
+        .rows
+        .iter()
+        .map(ItemRow::own)
+        .collect::<AppResult<Vec<_>>>()?;
+    let refs: Vec<&Figures> = own.iter().collect();
+    let outcome = jixiao_domain::evaluation::outcome(&working.terms(), &refs)?;
+    sqlx::query(&format!(
+        "UPDATE evaluations SET status = 'self_submitted', self_total = ?, self_signed_off_by = ?,
+             self_signed_off_at = {NOW}, revision = revision + 1 WHERE id = ?"
+    ))
+    .bind(outcome.total)
+    .bind(actor.id)
+    .bind(stored.id)
+    .execute(&mut *conn)
+    .await?;
+    let after = json!({ "status": "self_submitted", "self_total": outcome.total,
+                        "self_grade": outcome.grade });
+    audit::record(
+        conn,
+        actor,
+        "sign_off",
+        "evaluation",
+        stored.id,
         None,
         Some(&after),
     )
     .await?;
-    Ok(id)
+    Ok(())
 }
 
-#[derive(sqlx::FromRow)]
-struct SelfFigures {
-    indicator_id: i64,
-    self_actual: Option<f64>,
-    self_rating: Option<String>,
-    self_percent: Option<f64>,
-}
-
-/// Finance's re-evaluation: the department's figures stand unless overridden (each
-/// override carries its reason in `note`). Scores, total and grade are computed here.
-pub async fn reevaluate(
+/// Finance's overrides: the complete list (an indicator left out keeps the department's
+/// figures; figures equal to the department's are not an override). Each needs a reason.
+pub async fn save_reevaluation(
     conn: &mut SqliteConnection,
     actor: &Actor,
-    evaluation_id: i64,
-    overrides: &[Figures],
-    assessment_remarks: Option<&str>,
-) -> AppResult<(f64, Grade)> {
-    let set_id: i64 = sqlx::query_scalar("SELECT set_id FROM evaluations WHERE id = ?")
-        .bind(evaluation_id)
-        .fetch_optional(&mut *conn)
-        .await?
-        .ok_or_else(|| AppError::not_found(format!("evaluation {evaluation_id}")))?;
-    let rows: Vec<SelfFigures> = sqlx::query_as(
-        "SELECT indicator_id, self_actual, self_rating, self_percent FROM evaluation_items WHERE evaluation_id = ?",
-    )
-    .bind(evaluation_id)
-    .fetch_all(&mut *conn)
-    .await?;
-    let overridden: HashMap<i64, &Figures> =
-        overrides.iter().map(|f| (f.indicator_id, f)).collect();
-    let mut finals = Vec::with_capacity(rows.len());
-    for row in rows {
-        finals.push(match overridden.get(&row.indicator_id) {
-            Some(f) => (*f).clone(),
-            None => Figures {
-                indicator_id: row.indicator_id,
-                actual: row.self_actual,
-                rating: row.self_rating.map(|r| r.parse()).transpose()?,
-                percent: row.self_percent,
-                note: None,
-            },
-        });
+    department_id: i64,
+    year: i32,
+    revision: i64,
+    given: &[OverrideUpdate],
+) -> AppResult<()> {
+    let mut working = open_for_change(conn, department_id, year, revision).await?;
+    let status = working.status()?;
+    let stored_id = match (&working.stored, status) {
+        (Some(s), EvaluationStatus::SelfSubmitted | EvaluationStatus::Reevaluated) => s.id,
+        _ => return Err(wrong_status(status, "re-evaluating")),
+    };
+    let by_id = positions(
+        &working,
+        given.iter().map(|o| o.indicator_id),
+        "overrides",
+        false,
+    )?;
+    let terms = working.terms();
+    let own = working
+        .rows
+        .iter()
+        .map(ItemRow::own)
+        .collect::<AppResult<Vec<_>>>()?;
+    let proposed: Vec<Option<Override>> = working
+        .rows
+        .iter()
+        .map(|row| {
+            by_id.get(&row.indicator_id).map(|&p| Override {
+                figures: Figures {
+                    actual: given[p].actual,
+                    rating: given[p].rating,
+                    percent: given[p].percent,
+                },
+                reason: given[p].reason.clone(),
+            })
+        })
+        .collect();
+    let problems = reevaluation_problems(&terms, &own, &proposed);
+    if !problems.is_empty() {
+        return Err(AppError::InvalidMany(problems));
     }
-    let (scores, total, grade) = score_figures(conn, set_id, &finals).await?;
-    let scores: HashMap<i64, f64> = scores.into_iter().collect();
-    for f in &finals {
+    let before = snapshot(&working.rows);
+    for (((row, proposal), own), terms) in
+        working.rows.iter_mut().zip(proposed).zip(&own).zip(&terms)
+    {
+        let kept = proposal.filter(|o| overrides(terms.direction, own, &o.figures));
+        let figures = kept.as_ref().map(|o| o.figures.normalized(terms.direction));
+        row.final_actual = figures.as_ref().and_then(|f| f.actual);
+        row.final_rating = figures
+            .as_ref()
+            .and_then(|f| f.rating)
+            .map(|r| r.as_str().to_owned());
+        row.final_percent = figures.as_ref().and_then(|f| f.percent);
+        row.override_reason = kept.and_then(|o| o.reason).map(|r| r.trim().to_owned());
         sqlx::query(
             "UPDATE evaluation_items SET final_actual = ?, final_rating = ?, final_percent = ?,
-                 override_reason = ?, score = ? WHERE evaluation_id = ? AND indicator_id = ?",
+                 override_reason = ? WHERE evaluation_id = ? AND indicator_id = ?",
         )
-        .bind(f.actual)
-        .bind(f.rating.map(|r| r.as_str()))
-        .bind(f.percent)
-        .bind(&f.note)
-        .bind(scores.get(&f.indicator_id))
-        .bind(evaluation_id)
-        .bind(f.indicator_id)
+        .bind(row.final_actual)
+        .bind(&row.final_rating)
+        .bind(row.final_percent)
+        .bind(&row.override_reason)
+        .bind(stored_id)
+        .bind(row.indicator_id)
         .execute(&mut *conn)
         .await?;
     }
-    sqlx::query(
-        "UPDATE evaluations SET status = 'final', final_total = ?, grade = ?, reevaluated_by = ?,
-             reevaluated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), assessment_remarks = ? WHERE id = ?",
-    )
-    .bind(total)
-    .bind(grade.as_str())
+    sqlx::query(&format!(
+        "UPDATE evaluations SET status = 'reevaluated', reevaluated_by = ?, reevaluated_at = {NOW},
+             revision = revision + 1 WHERE id = ?"
+    ))
     .bind(actor.id)
-    .bind(assessment_remarks)
-    .bind(evaluation_id)
+    .bind(stored_id)
     .execute(&mut *conn)
     .await?;
-    let after =
-        json!({ "final_total": total, "grade": grade, "overrides": audit_json(&overrides) });
+    let after = snapshot(&working.rows);
     audit::record(
         conn,
         actor,
         "reevaluate",
         "evaluation",
-        evaluation_id,
-        None,
+        stored_id,
+        Some(&before),
         Some(&after),
-    )
-    .await?;
-    Ok((total, grade))
-}
-
-pub async fn publish(
-    conn: &mut SqliteConnection,
-    actor: &Actor,
-    evaluation_id: i64,
-) -> AppResult<()> {
-    let updated = sqlx::query(
-        "UPDATE evaluations SET published_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-         WHERE id = ? AND status = 'final' AND published_at IS NULL",
-    )
-    .bind(evaluation_id)
-    .execute(&mut *conn)
-    .await?;
-    if updated.rows_affected() != 1 {
-        return Err(AppError::Conflict {
-            code: "not_publishable",
-            message: "only a final, unpublished evaluation can be published".into(),
-        });
-    }
-    audit::record(
-        conn,
-        actor,
-        "publish",
-        "evaluation",
-        evaluation_id,
-        None,
-        None,
     )
     .await?;
     Ok(())
 }
 
-/// Applies the year's result rules to a final evaluation: next year's project budget,
-/// the Excellent prize, and accountability cases (a Poor grade; a project line that spent
-/// its money while every indicator it pays for fell short).
-pub async fn apply_results(
-    conn: &mut SqliteConnection,
-    actor: &Actor,
-    evaluation_id: i64,
-) -> AppResult<()> {
-    let (department_id, year, total, grade): (i64, i32, f64, String) = sqlx::query_as(
-        "SELECT s.department_id, s.year, e.final_total, e.grade FROM evaluations e
-         JOIN indicator_sets s ON s.id = e.set_id WHERE e.id = ? AND e.status = 'final'",
-    )
-    .bind(evaluation_id)
-    .fetch_optional(&mut *conn)
-    .await?
-    .ok_or_else(|| AppError::Conflict {
-        code: "not_final",
-        message: "results follow only from a final evaluation".into(),
-    })?;
-    let grade: Grade = grade.parse()?;
-    let rules = super::years::rules(conn, year).await?.result_rules;
-    // Project lines with their spending at the last reported month.
-    let lines: Vec<(i64, String, i64, i64)> = sqlx::query_as(
-        "SELECT b.id, b.name_zh, b.adjusted_fen,
-                COALESCE((SELECT spent_to_date_fen FROM monthly_spending m WHERE m.budget_line_id = b.id
-                          ORDER BY month DESC LIMIT 1), 0)
-         FROM budget_lines b WHERE b.department_id = ? AND b.year = ? AND b.kind = 'project' ORDER BY b.code",
-    )
-    .bind(department_id)
-    .bind(year)
-    .fetch_all(&mut *conn)
-    .await?;
-    let base: i64 = lines.iter().map(|l| l.2).sum();
-    let next_year = rules.next_year_budget(base, grade);
-    let prize = wins_excellent_prize(grade);
-    sqlx::query(
-        "INSERT INTO result_applications (department_id, year, grade, total, project_base_fen,
-             adjustment_bp, next_year_fen, prize) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-    )
-    .bind(department_id)
-    .bind(year)
-    .bind(grade.as_str())
-    .bind(total)
-    .bind(base)
-    .bind(rules.adjustment_bp(grade))
-    .bind(next_year)
-    .bind(prize)
-    .execute(&mut *conn)
-    .await
-    .map_err(super::conflict_on_unique(
-        "results have already been applied for this year",
-    ))?;
-    let entity_id = format!("{department_id}/{year}");
-    let after = json!({ "grade": grade, "total": total, "project_base_fen": base,
-                        "next_year_fen": next_year, "prize": prize });
-    audit::record(
-        conn,
-        actor,
-        "apply",
-        "result_application",
-        &entity_id,
-        None,
-        Some(&after),
-    )
-    .await?;
-    if opens_accountability_case(grade) {
-        let description = format!("Grade Poor (差) with a total of {total:.2} for {year}");
-        open_case(
-            conn,
-            actor,
-            department_id,
-            year,
-            None,
-            "poor_grade",
-            &description,
-        )
-        .await?;
-    }
-    for (line_id, name, budget, spent) in lines {
-        let linked: Vec<(f64, f64)> = sqlx::query_as(
-            "SELECT COALESCE(ei.score, 0), i.points FROM budget_line_indicators bli
-             JOIN indicators i ON i.id = bli.indicator_id
-             JOIN evaluation_items ei ON ei.indicator_id = i.id AND ei.evaluation_id = ?
-             WHERE bli.budget_line_id = ?",
-        )
-        .bind(evaluation_id)
-        .bind(line_id)
-        .fetch_all(&mut *conn)
-        .await?;
-        if rules.spending_was_ineffective(budget, spent, &linked) {
-            let description = format!(
-                "Ineffective spending: {name} spent {:.0}% of its budget while every indicator it pays for scored below {}% of its points",
-                spent as f64 * 100.0 / budget as f64,
-                rules.ineffective_achievement_bp / 100
-            );
-            open_case(
-                conn,
-                actor,
-                department_id,
-                year,
-                Some(line_id),
-                "ineffective_spending",
-                &description,
-            )
-            .await?;
-        }
-    }
-    Ok(())
-}
-
-async fn open_case(
+/// The assessment agency's key-work remarks (while the year is being evaluated).
+pub async fn save_remarks(
     conn: &mut SqliteConnection,
     actor: &Actor,
     department_id: i64,
     year: i32,
-    budget_line_id: Option<i64>,
-    trigger: &str,
-    description: &str,
-) -> AppResult<i64> {
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO accountability_cases (department_id, year, budget_line_id, trigger, description)
-         VALUES (?, ?, ?, ?, ?) RETURNING id",
-    )
-    .bind(department_id)
-    .bind(year)
-    .bind(budget_line_id)
-    .bind(trigger)
-    .bind(description)
-    .fetch_one(&mut *conn)
+    revision: i64,
+    remarks: &str,
+) -> AppResult<()> {
+    let working = open_for_change(conn, department_id, year, revision).await?;
+    let Some(stored) = &working.stored else {
+        return Err(wrong_status(EvaluationStatus::NotStarted, "remarking"));
+    };
+    let remarks = remarks.trim();
+    if remarks.chars().count() > MAX_TEXT {
+        return Err(FieldError::new(
+            "too_long",
+            "remarks",
+            format!("at most {MAX_TEXT} characters"),
+        )
+        .into());
+    }
+    let remarks = (!remarks.is_empty()).then_some(remarks);
+    sqlx::query(&format!(
+        "UPDATE evaluations SET assessment_remarks = ?, remarks_by = ?, remarks_at = {NOW},
+             revision = revision + 1 WHERE id = ?"
+    ))
+    .bind(remarks)
+    .bind(actor.id)
+    .bind(stored.id)
+    .execute(&mut *conn)
     .await?;
-    let after = json!({ "department_id": department_id, "year": year, "budget_line_id": budget_line_id,
-                        "trigger": trigger, "description": description });
     audit::record(
         conn,
         actor,
-        "open",
-        "accountability_case",
-        id,
+        "remark",
+        "evaluation",
+        stored.id,
+        Some(&json!({ "remarks": stored.assessment_remarks })),
+        Some(&json!({ "remarks": remarks })),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Finance fixes the grade from the figures that count — computed here, never taken from
+/// the client — and applies the year's result rules.
+pub async fn finalize(
+    conn: &mut SqliteConnection,
+    actor: &Actor,
+    department_id: i64,
+    year: i32,
+    revision: i64,
+) -> AppResult<()> {
+    let working = open_for_change(conn, department_id, year, revision).await?;
+    let status = working.status()?;
+    let stored_id = match (&working.stored, status) {
+        (Some(s), EvaluationStatus::SelfSubmitted | EvaluationStatus::Reevaluated) => s.id,
+        _ => return Err(wrong_status(status, "finalising the grade")),
+    };
+    let counting = working
+        .rows
+        .iter()
+        .map(ItemRow::counting)
+        .collect::<AppResult<Vec<_>>>()?;
+    let refs: Vec<&Figures> = counting.iter().collect();
+    let outcome = jixiao_domain::evaluation::outcome(&working.terms(), &refs)?;
+    for ((row, figures), scored) in working.rows.iter().zip(&counting).zip(&outcome.scores) {
+        sqlx::query(
+            "UPDATE evaluation_items SET final_actual = ?, final_rating = ?, final_percent = ?, score = ?
+             WHERE evaluation_id = ? AND indicator_id = ?",
+        )
+        .bind(figures.actual)
+        .bind(figures.rating.map(|r| r.as_str()))
+        .bind(figures.percent)
+        .bind(scored.score)
+        .bind(stored_id)
+        .bind(row.indicator_id)
+        .execute(&mut *conn)
+        .await?;
+    }
+    sqlx::query(&format!(
+        "UPDATE evaluations SET status = 'final', final_total = ?, grade = ?,
+             reevaluated_by = COALESCE(reevaluated_by, ?), reevaluated_at = COALESCE(reevaluated_at, {NOW}),
+             revision = revision + 1 WHERE id = ?"
+    ))
+    .bind(outcome.total)
+    .bind(outcome.grade.as_str())
+    .bind(actor.id)
+    .bind(stored_id)
+    .execute(&mut *conn)
+    .await?;
+    let after = json!({ "status": "final", "final_total": outcome.total, "grade": outcome.grade,
+                        "scores": outcome.scores.iter().map(|s| s.score).collect::<Vec<_>>() });
+    audit::record(
+        conn,
+        actor,
+        "finalize",
+        "evaluation",
+        stored_id,
         None,
         Some(&after),
     )
     .await?;
-    Ok(id)
+    super::results::apply(
+        conn,
+        actor,
+        &working,
+        stored_id,
+        outcome.total,
+        outcome.grade,
+    )
+    .await
 }

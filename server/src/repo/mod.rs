@@ -6,11 +6,14 @@
 
 pub mod accounts;
 pub mod budget;
+pub mod cases;
 pub mod departments;
+pub mod evaluation_read;
 pub mod evaluations;
 pub mod library;
 pub mod monitor_read;
 pub mod monitoring;
+pub mod results;
 pub mod set_editing;
 pub mod set_read;
 pub mod sets;

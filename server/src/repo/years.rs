@@ -86,6 +86,15 @@ pub async fn advance(
             message: format!("fiscal year {year} is in {from} and cannot move to {to}"),
         });
     }
+    // A year closes by publishing its results, so no evaluated year closes unseen.
+    if to == Phase::Closed && !super::results::is_published(conn, year).await? {
+        return Err(AppError::Conflict {
+            code: "publish_results_first",
+            message: format!(
+                "fiscal year {year} closes when finance publishes its results (every department graded)"
+            ),
+        });
+    }
     sqlx::query(
         "UPDATE fiscal_years SET phase = ?, revision = revision + 1,
              updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE year = ?",

@@ -4,8 +4,8 @@
 //! decided by the domain crate, like real entries.
 
 use super::catalogue::IndicatorSpec;
-use super::{Plan, PlannedIndicator, PlannedLine};
-use crate::repo::evaluations::Figures;
+use super::{Plan, PlannedIndicator, PlannedLine, Progress};
+use jixiao_domain::dto::evaluation::{OverrideUpdate, SelfItemUpdate};
 use jixiao_domain::dto::monitoring::{MonthEntry, SpendingFigure, ValueFigure};
 use jixiao_domain::framework::{Accumulation, BudgetKind, Direction, SetStatus};
 use jixiao_domain::lamps::{indicator_lamp, spending_lamp, Lamp, LampThresholds, Month};
@@ -25,6 +25,9 @@ pub struct Performance {
 const LAST_YEAR_ACHIEVEMENT: [f64; 14] = [
     0.92, 0.80, 0.78, 0.89, 0.68, 0.84, 0.87, 0.61, 0.82, 0.93, 0.49, 0.81, 0.72, 0.75,
 ];
+const YEAR_BEFORE_LAST_ACHIEVEMENT: [f64; 14] = [
+    0.88, 0.83, 0.90, 0.86, 0.72, 0.80, 0.91, 0.66, 0.79, 0.95, 0.55, 0.84, 0.70, 0.78,
+];
 /// This year's pace by department, from lagging (red) through on track to ahead (blue).
 const CURRENT_PACE: [f64; 14] = [
     1.02, 0.92, 0.76, 1.06, 0.55, 0.90, 1.25, 0.78, 0.97, 1.00, 0.50, 0.88, 0.68, 1.10,
@@ -41,6 +44,16 @@ impl Performance {
             achievement,
             // Departments that delivered also spent: execution 80–100 %.
             spending: 0.8 + 0.2 * achievement,
+        }
+    }
+
+    /// The year before last: a different mix, so that the published years differ.
+    pub fn year_before_last(index: usize) -> Self {
+        let achievement = YEAR_BEFORE_LAST_ACHIEVEMENT[index % YEAR_BEFORE_LAST_ACHIEVEMENT.len()];
+        Self {
+            index,
+            achievement,
+            spending: 0.78 + 0.2 * achievement,
         }
     }
 
@@ -115,7 +128,7 @@ pub fn targets_for(year: i32, spec: &IndicatorSpec) -> (f64, f64) {
 pub fn budget_scale(year: i32, index: usize) -> f64 {
     match year - super::CURRENT_YEAR {
         0 => 1.0,
-        y if y < 0 => 0.94 + jitter(index, 3, 2),
+        y if y < 0 => (0.94 + jitter(index, 3, 2)).powi(-y),
         _ => 1.05 + jitter(index, 4, 2),
     }
 }
@@ -252,37 +265,88 @@ pub fn month_report(month: u8, plan: &Plan, performance: Performance) -> MonthEn
     MonthEntry { spending, values }
 }
 
+/// Why a department fell short, as the demo's departments write it.
+pub const SHORTFALL_CAUSE: &str = "受项目前期手续和年度实施条件影响，部分目标未全面完成 / Preparatory approvals and site conditions held part of the work back";
+const EVIDENCE: &str =
+    "年度统计报表及项目验收资料 / Annual statistical returns and project acceptance records";
+
 /// The department's year-end figures for its self-evaluation.
-pub fn year_end(plan: &Plan, performance: Performance) -> Vec<Figures> {
+pub fn year_end(plan: &Plan, performance: Performance) -> Vec<SelfItemUpdate> {
     plan.indicators
         .iter()
         .enumerate()
         .map(|(position, indicator)| {
             let share = performance.indicator(position);
-            let mut figures = Figures {
+            let mut item = SelfItemUpdate {
                 indicator_id: indicator.id,
-                ..Figures::default()
+                actual: None,
+                rating: None,
+                percent: None,
+                cause: None,
+                evidence: Some(EVIDENCE.into()),
             };
             if indicator.direction == Direction::Qualitative {
                 let (rating, percent) = if share >= 0.9 {
-                    (Rating::Achieved, (100.0 - (1.0 - share).max(0.0) * 100.0).clamp(80.0, 100.0))
+                    (
+                        Rating::Achieved,
+                        (100.0 - (1.0 - share).max(0.0) * 100.0).clamp(80.0, 100.0),
+                    )
                 } else if share >= 0.7 {
-                    (Rating::Partly, (60.0 + (share - 0.7) * 100.0).clamp(60.0, 79.0))
+                    (
+                        Rating::Partly,
+                        (60.0 + (share - 0.7) * 100.0).clamp(60.0, 79.0),
+                    )
                 } else {
                     (Rating::NotAchieved, 30.0)
                 };
-                figures.rating = Some(rating);
-                figures.percent = Some(round2(percent));
+                item.rating = Some(rating);
+                item.percent = Some(round2(percent));
             } else {
-                figures.actual = value_to_date(indicator, position, 12, plan, performance);
+                item.actual = value_to_date(indicator, position, 12, plan, performance);
             }
-            if share < 1.0 && indicator.direction != Direction::BudgetExecution {
-                figures.note = Some(
-                    "受项目前期手续和年度实施条件影响，部分目标未全面完成 / Preparatory approvals and site conditions held part of the work back"
-                        .into(),
-                );
+            if share < 1.0 {
+                item.cause = Some(SHORTFALL_CAUSE.into());
             }
-            figures
+            item
         })
+        .collect()
+}
+
+/// Last year's evaluation across the departments: the demo's department accounts (EDU,
+/// HEALTH, TRANS) have work to do; most others are graded, a few wait for finance.
+pub fn evaluation_progress(index: usize) -> Progress {
+    match index {
+        0 | 2 => Progress::NotStarted,
+        1 => Progress::Draft,
+        3 | 11 => Progress::SignedOff,
+        4 => Progress::Reevaluated,
+        _ => Progress::Final,
+    }
+}
+
+/// Finance corrects one figure of some departments after checking the statistics.
+pub fn finance_overrides(
+    plan: &Plan,
+    items: &[SelfItemUpdate],
+    index: usize,
+) -> Vec<OverrideUpdate> {
+    if index % 3 != 1 {
+        return Vec::new();
+    }
+    plan.indicators
+        .iter()
+        .zip(items)
+        .find(|(i, item)| i.direction == Direction::HigherBetter && item.actual.is_some())
+        .map(|(indicator, item)| OverrideUpdate {
+            indicator_id: indicator.id,
+            actual: item.actual.map(|a| tidy(a * 0.96, a)),
+            rating: None,
+            percent: None,
+            reason: Some(
+                "核查统计口径后，剔除非本年度完成数 / Corrected after checking the statistical definition: work completed in other years removed"
+                    .into(),
+            ),
+        })
+        .into_iter()
         .collect()
 }

@@ -10,7 +10,10 @@ use crate::audit::Actor;
 use crate::db;
 use crate::error::AppResult;
 use crate::repo::set_editing;
-use crate::repo::{accounts, budget, departments, evaluations, library, monitoring, sets, years};
+use crate::repo::{
+    accounts, budget, departments, evaluation_read, evaluations, library, monitoring, results,
+    sets, years,
+};
 use catalogue::{DepartmentSpec, IndicatorSpec, DEPARTMENTS};
 use figures::Performance;
 use jixiao_domain::dto::budget::BudgetLine;
@@ -22,9 +25,11 @@ use jixiao_domain::framework::{
 use sqlx::{SqliteConnection, SqlitePool};
 use std::collections::HashMap;
 
-/// The year being monitored now, and the one evaluated and published.
+/// The year being monitored now; last year, being evaluated; and the year before, whose
+/// results are published.
 pub const CURRENT_YEAR: i32 = 2026;
 pub const LAST_YEAR: i32 = 2025;
+pub const PUBLISHED_YEAR: i32 = 2024;
 /// Next year, being planned now (November): departments are drafting their targets.
 pub const NEXT_YEAR: i32 = 2027;
 /// Months of the current year with monitoring data.
@@ -148,6 +153,7 @@ impl<'c> Seeder<'c> {
         }
         self.accounts(logins, hashes, &mut departments).await?;
         self.library().await?;
+        self.published_year(&departments).await?;
         self.last_year(&departments).await?;
         self.current_year(&departments).await?;
         self.next_year(&departments).await?;
@@ -280,32 +286,129 @@ impl<'c> Seeder<'c> {
         Ok(())
     }
 
-    /// Last year: the whole cycle, ending published and closed.
-    async fn last_year(&mut self, departments: &[Seeded]) -> AppResult<()> {
-        let year = LAST_YEAR;
-        let finance = self.finance.clone();
+    /// The year before last: the whole cycle, every department graded, results published
+    /// and the year closed.
+    async fn published_year(&mut self, departments: &[Seeded]) -> AppResult<()> {
+        let year = PUBLISHED_YEAR;
         let plans = self
-            .plan_and_monitor(year, departments, 12, Performance::last_year)
+            .plan_and_monitor(year, departments, 12, Performance::year_before_last)
             .await?;
+        self.evaluate(
+            year,
+            departments,
+            &plans,
+            Performance::year_before_last,
+            |_| Progress::Final,
+        )
+        .await?;
+        let finance = self.finance.clone();
+        results::publish(self.conn, &finance, year).await
+    }
+
+    /// Last year, being evaluated now: departments at every step, from not started to graded.
+    async fn last_year(&mut self, departments: &[Seeded]) -> AppResult<()> {
+        let plans = self
+            .plan_and_monitor(LAST_YEAR, departments, 12, Performance::last_year)
+            .await?;
+        self.evaluate(
+            LAST_YEAR,
+            departments,
+            &plans,
+            Performance::last_year,
+            figures::evaluation_progress,
+        )
+        .await
+    }
+
+    /// Moves the year to evaluation and takes each department's evaluation as far as
+    /// `progress` says, through the same repository functions as the API.
+    async fn evaluate(
+        &mut self,
+        year: i32,
+        departments: &[Seeded],
+        plans: &[Plan],
+        performance: fn(usize) -> Performance,
+        progress: fn(usize) -> Progress,
+    ) -> AppResult<()> {
+        let finance = self.finance.clone();
+        let assessment = self.assessment.clone();
         years::advance(self.conn, &finance, year, Phase::Evaluation).await?;
         for (index, plan) in plans.iter().enumerate() {
-            let spec = &DEPARTMENTS[index];
+            let reached = progress(index);
+            if reached == Progress::NotStarted {
+                continue;
+            }
             let seeded = &departments[index];
-            let performance = Performance::last_year(index);
-            let figures = figures::year_end(plan, performance);
-            let evaluation =
-                evaluations::self_evaluate(self.conn, &seeded.head, plan.set_id, &figures).await?;
+            let department = plan.department_id;
+            let mut items = figures::year_end(plan, performance(index));
+            if reached == Progress::Draft {
+                // Half entered so far.
+                for item in items.iter_mut().skip(plan.indicators.len() / 2) {
+                    (item.actual, item.rating, item.percent, item.cause) = (None, None, None, None);
+                }
+            }
+            let revision = self.revision(department, year).await?;
+            evaluations::save_self(self.conn, &seeded.staff, department, year, revision, &items)
+                .await?;
+            if reached == Progress::Draft {
+                continue;
+            }
+            // Wherever the domain finds points lost, the department explains.
+            let draft = evaluation_read::load(self.conn, department, year).await?;
+            if draft
+                .items
+                .iter()
+                .any(|i| i.needs_cause && i.cause.is_none())
+            {
+                for (item, evaluated) in items.iter_mut().zip(&draft.items) {
+                    if evaluated.needs_cause && item.cause.is_none() {
+                        item.cause = Some(figures::SHORTFALL_CAUSE.into());
+                    }
+                }
+                let revision = self.revision(department, year).await?;
+                evaluations::save_self(
+                    self.conn,
+                    &seeded.staff,
+                    department,
+                    year,
+                    revision,
+                    &items,
+                )
+                .await?;
+            }
+            let revision = self.revision(department, year).await?;
+            evaluations::sign_off(self.conn, &seeded.head, department, year, revision).await?;
+            if reached == Progress::SignedOff {
+                continue;
+            }
+            let spec = &DEPARTMENTS[index];
             let remarks = format!(
                 "重点工作目标“{}”已纳入考评。Key work target “{}” reviewed.",
                 key_work(spec).name_zh,
                 key_work(spec).name_en
             );
-            evaluations::reevaluate(self.conn, &finance, evaluation, &[], Some(&remarks)).await?;
-            evaluations::apply_results(self.conn, &finance, evaluation).await?;
-            evaluations::publish(self.conn, &finance, evaluation).await?;
+            let revision = self.revision(department, year).await?;
+            evaluations::save_remarks(self.conn, &assessment, department, year, revision, &remarks)
+                .await?;
+            let overrides = figures::finance_overrides(plan, &items, index);
+            let revision = self.revision(department, year).await?;
+            evaluations::save_reevaluation(
+                self.conn, &finance, department, year, revision, &overrides,
+            )
+            .await?;
+            if reached == Progress::Reevaluated {
+                continue;
+            }
+            let revision = self.revision(department, year).await?;
+            evaluations::finalize(self.conn, &finance, department, year, revision).await?;
         }
-        years::advance(self.conn, &finance, year, Phase::Closed).await?;
         Ok(())
+    }
+
+    async fn revision(&mut self, department_id: i64, year: i32) -> AppResult<i64> {
+        Ok(evaluation_read::working(self.conn, department_id, year)
+            .await?
+            .revision())
     }
 
     /// This year: targets approved and published, budget compiled, nine months monitored.
@@ -519,7 +622,6 @@ impl<'c> Seeder<'c> {
             });
         }
         Ok(Plan {
-            set_id,
             department_id: seeded.id,
             indicators,
             lines,
@@ -560,8 +662,17 @@ fn key_work(spec: &DepartmentSpec) -> &IndicatorSpec {
 }
 
 /// A department's indicators and budget lines for one year, as stored.
+/// How far a department's evaluation of a year has come in the demo.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Progress {
+    NotStarted,
+    Draft,
+    SignedOff,
+    Reevaluated,
+    Final,
+}
+
 pub(crate) struct Plan {
-    pub set_id: i64,
     pub department_id: i64,
     pub indicators: Vec<PlannedIndicator>,
     pub lines: Vec<PlannedLine>,

@@ -27,7 +27,11 @@ async fn login_sets_a_strict_http_only_cookie_and_logout_kills_the_session() {
     assert_eq!(me.department.as_ref().unwrap().code, "EDU");
     assert_eq!(
         me.capabilities,
-        [Capability::EditSets, Capability::WorkForDepartment]
+        [
+            Capability::EditSets,
+            Capability::SelfEvaluate,
+            Capability::WorkForDepartment
+        ]
     );
 
     let me: Me = browser.get("/api/auth/me").await.json().await.unwrap();

@@ -326,7 +326,101 @@ const MATRIX: &[Row] = &[
         None,
         [401, 200, 200, 200, 200, 403],
     ),
-    // Last: it ends the caller's session.
+    (
+        "GET",
+        "/api/departments/{code}/evaluations/{year}",
+        "/api/departments/EDU/evaluations/2025",
+        None,
+        [401, 200, 200, 200, 200, 403],
+    ),
+    // Published results are public.
+    (
+        "GET",
+        "/api/departments/{code}/evaluations/{year}",
+        "/api/departments/EDU/evaluations/2024",
+        None,
+        [200, 200, 200, 200, 200, 200],
+    ),
+    // Writes at revision -1: allowed callers get 409 stale, so nothing changes.
+    (
+        "PUT",
+        "/api/departments/{code}/evaluations/{year}/self",
+        "/api/departments/EDU/evaluations/2025/self",
+        Some(|_| json!({ "revision": -1, "items": [] })),
+        [401, 403, 403, 409, 409, 403],
+    ),
+    (
+        "POST",
+        "/api/departments/{code}/evaluations/{year}/sign-off",
+        "/api/departments/EDU/evaluations/2025/sign-off",
+        Some(|_| json!({ "revision": -1 })),
+        [401, 403, 403, 409, 403, 403],
+    ),
+    (
+        "PUT",
+        "/api/departments/{code}/evaluations/{year}/reevaluation",
+        "/api/departments/EDU/evaluations/2025/reevaluation",
+        Some(|_| json!({ "revision": -1, "overrides": [] })),
+        [401, 409, 403, 403, 403, 403],
+    ),
+    (
+        "POST",
+        "/api/departments/{code}/evaluations/{year}/finalize",
+        "/api/departments/EDU/evaluations/2025/finalize",
+        Some(|_| json!({ "revision": -1 })),
+        [401, 409, 403, 403, 403, 403],
+    ),
+    (
+        "PUT",
+        "/api/departments/{code}/evaluations/{year}/remarks",
+        "/api/departments/EDU/evaluations/2025/remarks",
+        Some(|_| json!({ "revision": -1, "remarks": "" })),
+        [401, 403, 409, 403, 403, 403],
+    ),
+    (
+        "GET",
+        "/api/years/{year}/results",
+        "/api/years/2025/results",
+        None,
+        [401, 200, 200, 403, 403, 403],
+    ),
+    (
+        "GET",
+        "/api/years/{year}/results",
+        "/api/years/2024/results",
+        None,
+        [200, 200, 200, 200, 200, 200],
+    ),
+    (
+        "GET",
+        "/api/years/{year}/results.csv",
+        "/api/years/2025/results.csv",
+        None,
+        [401, 200, 200, 403, 403, 403],
+    ),
+    // Not every department is graded: 409 for finance, nothing published.
+    (
+        "POST",
+        "/api/years/{year}/publish",
+        "/api/years/2025/publish",
+        None,
+        [401, 409, 403, 403, 403, 403],
+    ),
+    (
+        "GET",
+        "/api/cases",
+        "/api/cases?year=2024",
+        None,
+        [401, 200, 200, 200, 200, 200],
+    ),
+    (
+        "PUT",
+        "/api/cases/{id}",
+        "/api/cases/{case}",
+        Some(|_| json!({ "revision": -1, "status": "open" })),
+        [401, 409, 403, 403, 403, 403],
+    ),
+    // Last: it ends every caller's session.
     (
         "POST",
         "/api/auth/logout",
@@ -390,6 +484,10 @@ async fn every_endpoint_answers_every_role_as_the_policy_says() {
     .fetch_one(&app.pool)
     .await
     .unwrap();
+    let case: i64 = sqlx::query_scalar("SELECT MIN(id) FROM accountability_cases")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
     let mut failures = Vec::new();
     for (method, _, path, body, expected) in MATRIX {
         let path = path
@@ -397,7 +495,8 @@ async fn every_endpoint_answers_every_role_as_the_policy_says() {
             .replace("{edu2027}", &edu2027.to_string())
             .replace("{edu2026v}", &edu2026v.to_string())
             .replace("{edu2026}", &edu2026.to_string())
-            .replace("{edu_line}", &edu_line.to_string());
+            .replace("{edu_line}", &edu_line.to_string())
+            .replace("{case}", &case.to_string());
         for (i, (session, want)) in callers.iter().zip(expected).enumerate() {
             let method: Method = method.parse().unwrap();
             let response = session

@@ -9,7 +9,7 @@ use jixiao_domain::lamps::{
 };
 use jixiao_domain::scoring::Grade;
 use jixiao_server::audit::{self, Actor};
-use jixiao_server::seed::{CURRENT_YEAR, LAST_YEAR, MONITORED_MONTHS};
+use jixiao_server::seed::{CURRENT_YEAR, LAST_YEAR, MONITORED_MONTHS, PUBLISHED_YEAR};
 use jixiao_server::{db, repo};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -98,7 +98,31 @@ async fn the_demo_province_is_complete_and_varied() {
     assert!(list
         .departments
         .iter()
-        .all(|d| d.latest_result.as_ref().unwrap().year == LAST_YEAR));
+        .all(|d| d.latest_result.as_ref().unwrap().year == PUBLISHED_YEAR));
+
+    // Last year is being evaluated: departments at every step, none of it public yet.
+    let statuses: BTreeSet<String> = sqlx::query_scalar(
+        "SELECT COALESCE(e.status, 'not_started') FROM indicator_sets s
+         LEFT JOIN evaluations e ON e.set_id = s.id WHERE s.year = ?",
+    )
+    .bind(LAST_YEAR)
+    .fetch_all(pool)
+    .await
+    .unwrap()
+    .into_iter()
+    .collect();
+    assert_eq!(
+        statuses.into_iter().collect::<Vec<_>>(),
+        [
+            "final",
+            "not_started",
+            "reevaluated",
+            "self_draft",
+            "self_submitted"
+        ]
+    );
+    let response = app.get(&format!("/api/years/{LAST_YEAR}/results")).await;
+    assert_eq!(response.status(), 401);
 
     // Every set sums to 100 by the 10号 allocation, for both years.
     let rows: Vec<(i64, String, f64)> =
@@ -113,7 +137,7 @@ async fn the_demo_province_is_complete_and_varied() {
             .or_default()
             .push((level2.parse().unwrap(), points));
     }
-    assert_eq!(by_set.len(), list.departments.len() * 3);
+    assert_eq!(by_set.len(), list.departments.len() * 4);
     for (set, points) in &by_set {
         let problems =
             jixiao_domain::framework::allocation_problems(points, PointsAllocation::default());
