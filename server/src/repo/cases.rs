@@ -205,7 +205,7 @@ pub async fn update(
     }
     sqlx::query(
         "UPDATE accountability_cases SET owner = ?, status = ?, resolution = ?,
-             closed_at = CASE WHEN ?2 = 'closed'
+             closed_at = CASE WHEN ? = 'closed'
                  THEN COALESCE(closed_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) END,
              revision = revision + 1
          WHERE id = ?",
@@ -213,6 +213,7 @@ pub async fn update(
     .bind(tidy(update.owner.as_deref()))
     .bind(update.status.as_str())
     .bind(tidy(update.resolution.as_deref()))
+    .bind(update.status.as_str())
     .bind(id)
     .execute(&mut *conn)
     .await?;

@@ -5,6 +5,7 @@ mod accounts;
 mod auth;
 mod budget;
 mod compute;
+mod evaluation;
 mod harness;
 mod monitoring;
 mod roles;
