@@ -181,13 +181,14 @@ test('the years page shows each year with its phase and rules, to everyone', asy
   await expect(page.getByRole('heading', { level: 1, name: /Fiscal years/ })).toBeVisible();
 
   const year = (n: number) => page.getByRole('article', { name: new RegExp(`Fiscal year ${n}`) });
-  await expect(year(2025)).toContainText('Closed');
+  await expect(year(2024)).toContainText('Closed');
+  await expect(year(2025)).toContainText('Evaluation');
   await expect(year(2026)).toContainText('Execution');
   const planning = year(2027);
   await expect(planning).toContainText('Planning');
   // Newest first.
-  const headings = await page.getByRole('heading', { level: 2, name: /Fiscal year 20(25|26|27)$/ }).allTextContents();
-  expect(headings.map((h) => h.match(/\d{4}/)![0])).toEqual(['2027', '2026', '2025']);
+  const headings = await page.getByRole('heading', { level: 2, name: /Fiscal year 20(24|25|26|27)$/ }).allTextContents();
+  expect(headings.map((h) => h.match(/\d{4}/)![0])).toEqual(['2027', '2026', '2025', '2024']);
 
   // DESIGN's default rules.
   for (const [label, points] of [

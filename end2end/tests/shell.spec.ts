@@ -35,7 +35,7 @@ test('a department deep link shows its units and last published grade', async ({
   await page.goto(href!); // a fresh load of the client route
   await expect(page.getByRole('heading', { level: 1, name: /教育厅/ })).toBeVisible();
   await expect(page.getByText(/Units|预算单位/).first()).toBeVisible();
-  await expect(page.getByText(/2025/).first()).toBeVisible();
+  await expect(page.getByText(/2024/).first()).toBeVisible();
   await expectNoHorizontalScroll(page);
 });
 
