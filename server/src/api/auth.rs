@@ -58,13 +58,6 @@ pub async fn me_of(state: &AppState, user: &User) -> AppResult<Me> {
     })
 }
 
-fn actor(user: &User) -> Actor {
-    Actor {
-        id: Some(user.id),
-        name: user.username.clone(),
-    }
-}
-
 #[utoipa::path(post, path = "/auth/login", tag = "auth", request_body = LoginRequest,
     responses(
         (status = 200, description = "Logged in; the session cookie is set", body = Me),
@@ -103,7 +96,7 @@ async fn login(
     let mut tx = db::begin_write(&state.db).await?;
     crate::audit::record(
         &mut tx,
-        &actor(&user),
+        &Actor::from(&user),
         "login",
         "account",
         user.id,
@@ -174,7 +167,7 @@ async fn change_password(
     )?;
     let hash = password::hash(change.new_password).await?;
     let mut tx = db::begin_write(&state.db).await?;
-    repo::accounts::set_password(&mut tx, &actor(&user), user.id, &hash, false).await?;
+    repo::accounts::set_password(&mut tx, &Actor::from(&user), user.id, &hash, false).await?;
     tx.commit().await?;
     // The session is bound to the password hash: renew this one, the others end.
     let updated = crate::auth::active_account(&state.db, user.id)

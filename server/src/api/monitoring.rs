@@ -30,13 +30,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(suspension))
 }
 
-fn actor(user: &crate::auth::User) -> Actor {
-    Actor {
-        id: Some(user.id),
-        name: user.username.clone(),
-    }
-}
-
 #[derive(Debug, Deserialize)]
 struct MonthQuery {
     month: Option<i64>,
@@ -129,7 +122,7 @@ async fn enter_month(
     }
     monitoring::enter_month(
         &mut tx,
-        &actor(&user),
+        &Actor::from(&user),
         department,
         year,
         month.get(),
@@ -176,7 +169,7 @@ async fn suspension(
             message: format!("fiscal year {year} is closed and read-only"),
         });
     }
-    monitoring::set_suspension(&mut tx, &actor(&user), id, body.suspended, reason).await?;
+    monitoring::set_suspension(&mut tx, &Actor::from(&user), id, body.suspended, reason).await?;
     tx.commit().await?;
     Ok(StatusCode::NO_CONTENT)
 }

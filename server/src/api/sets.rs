@@ -37,13 +37,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(version))
 }
 
-fn actor(user: &User) -> Actor {
-    Actor {
-        id: Some(user.id),
-        name: user.username.clone(),
-    }
-}
-
 /// Targets are drafted in planning only.
 async fn require_planning(conn: &mut SqliteConnection, year: i32) -> AppResult<()> {
     let phase = years::phase(conn, year).await?;
@@ -88,8 +81,14 @@ async fn start(
         },
     )?;
     require_planning(&mut tx, year).await?;
-    let id =
-        set_editing::start(&mut tx, &actor(&user), department, year, new.from_last_year).await?;
+    let id = set_editing::start(
+        &mut tx,
+        &Actor::from(&user),
+        department,
+        year,
+        new.from_last_year,
+    )
+    .await?;
     let set = set_read::load(&mut tx, id).await?;
     tx.commit().await?;
     Ok((StatusCode::CREATED, Json(set)))
@@ -121,7 +120,7 @@ async fn save(
     let year = set_year(&mut tx, id).await?;
     require_planning(&mut tx, year).await?;
     set_editing::check_revision(&mut tx, id, update.revision).await?;
-    set_editing::save(&mut tx, &actor(&user), id, &update.indicators).await?;
+    set_editing::save(&mut tx, &Actor::from(&user), id, &update.indicators).await?;
     let set = set_read::load(&mut tx, id).await?;
     tx.commit().await?;
     Ok(Json(set))
@@ -153,9 +152,9 @@ async fn add_key_work(
             .await?;
     let set_id = match existing {
         Some(id) => id,
-        None => set_editing::start(&mut tx, &actor(&user), department, year, false).await?,
+        None => set_editing::start(&mut tx, &Actor::from(&user), department, year, false).await?,
     };
-    set_editing::add_key_work(&mut tx, &actor(&user), set_id, &indicator).await?;
+    set_editing::add_key_work(&mut tx, &Actor::from(&user), set_id, &indicator).await?;
     let set = set_read::load(&mut tx, set_id).await?;
     tx.commit().await?;
     Ok((StatusCode::CREATED, Json(set)))
@@ -217,7 +216,7 @@ async fn transition(
             return Err(AppError::InvalidMany(problems));
         }
     }
-    sets::change_status(&mut tx, &actor(user), id, to, comment).await?;
+    sets::change_status(&mut tx, &Actor::from(user), id, to, comment).await?;
     let set = set_read::load(&mut tx, id).await?;
     tx.commit().await?;
     Ok(Json(set))
