@@ -17,6 +17,7 @@ pub mod money;
 pub mod results;
 pub mod scoring;
 pub mod validation;
+pub mod whatif;
 
 /// A problem with one field of some input, named by its path (e.g. `indicators[2].target`)
 /// so that a form can show it next to the field and an API can return it as a 4xx.
