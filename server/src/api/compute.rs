@@ -1,5 +1,6 @@
-//! The rules as a service: `POST /api/score` and `POST /api/lamps` hold no data, need no
-//! login, and run the domain crate — the same code the app runs for what-if.
+//! The rules as a service: `POST /api/score`, `POST /api/lamps` and
+//! `POST /api/whatif/province` hold no data, need no login, and run the domain crate — the
+//! same code the app runs for what-if.
 
 use super::json::ApiJson;
 use crate::error::AppResult;
@@ -7,12 +8,14 @@ use crate::state::AppState;
 use axum::Json;
 use jixiao_domain::dto::compute::{LampsRequest, LampsResponse, ScoreRequest, ScoreResponse};
 use jixiao_domain::dto::ErrorBody;
+use jixiao_domain::whatif::province::{allocate, ProvinceOutcome, ProvinceScenario};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(score))
         .routes(routes!(lamps))
+        .routes(routes!(province_whatif))
 }
 
 #[utoipa::path(post, path = "/score", tag = "rules", request_body = ScoreRequest,
@@ -33,4 +36,16 @@ async fn score(ApiJson(request): ApiJson<ScoreRequest>) -> AppResult<Json<ScoreR
     extensions(("x-roles" = json!(["public"]))))]
 async fn lamps(ApiJson(request): ApiJson<LampsRequest>) -> AppResult<Json<LampsResponse>> {
     Ok(Json(request.evaluate()?))
+}
+
+#[utoipa::path(post, path = "/whatif/province", tag = "rules", request_body = ProvinceScenario,
+    responses(
+        (status = 200, description = "Each department's raw (base × (1 + adjustment of its grade), to the fen), final (scaled to the pool within floor and cap, leftover fen by largest remainder, ties by id) and change; Σ final = pool", body = ProvinceOutcome),
+        (status = 400, description = "Not JSON", body = ErrorBody),
+        (status = 422, description = "A field is invalid, or the floors exceed / the caps fall short of the pool; `field` names it", body = ErrorBody)),
+    extensions(("x-roles" = json!(["public"]))))]
+async fn province_whatif(
+    ApiJson(request): ApiJson<ProvinceScenario>,
+) -> AppResult<Json<ProvinceOutcome>> {
+    Ok(Json(allocate(&request)?))
 }

@@ -3,7 +3,7 @@
 use crate::harness::TestApp;
 use jixiao_domain::dto::compute::{LampsResponse, ScoreResponse};
 use jixiao_domain::dto::ErrorBody;
-use serde_json::json;
+use serde_json::{json, Value};
 
 async fn post(app: &TestApp, path: &str, body: &str) -> reqwest::Response {
     app.client
@@ -113,4 +113,48 @@ async fn lamps_follow_design() {
             .as_deref(),
         Some("month")
     );
+}
+
+#[tokio::test]
+async fn the_province_whatif_sums_to_the_pool_to_the_fen() {
+    let app = TestApp::start().await;
+    let body = json!({
+        "pool": 100_000_001_i64,
+        "adjustments": { "excellent": 0.05, "good": 0, "fair": -0.1, "poor": -0.2 },
+        "departments": [
+            { "id": 3, "base": 40_000_000, "grade": "excellent", "cap": 41_000_000 },
+            { "id": 1, "base": 30_000_000, "grade": "good" },
+            { "id": "HEALTH", "base": 20_000_000, "grade": "fair", "floor": 19_000_000 },
+            { "id": 2, "base": 10_000_000, "grade": "poor" }
+        ]
+    });
+    let response = post(&app, "/api/whatif/province", &body.to_string()).await;
+    assert_eq!(response.status(), 200);
+    let outcome: Value = response.json().await.unwrap();
+    let finals: Vec<i64> = outcome["departments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["final"].as_i64().unwrap())
+        .collect();
+    assert_eq!(finals.iter().sum::<i64>(), 100_000_001);
+    assert_eq!(outcome["total"], 100_000_001);
+    assert_eq!(outcome["departments"][0]["raw"], 42_000_000);
+    assert_eq!(finals[0], 41_000_000, "capped");
+    assert!(finals[2] >= 19_000_000, "floored");
+    assert_eq!(outcome["departments"][2]["id"], "HEALTH");
+    // The same input gives the same output.
+    let again: Value = post(&app, "/api/whatif/province", &body.to_string())
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(again, outcome);
+    // Floors above the pool are refused, naming the pool.
+    let body = json!({ "pool": 10, "adjustments": { "excellent": 0.05, "good": 0, "fair": -0.1, "poor": -0.2 },
+        "departments": [{ "id": 1, "base": 5, "grade": "good", "floor": 11 }] });
+    let response = post(&app, "/api/whatif/province", &body.to_string()).await;
+    assert_eq!(response.status(), 422);
+    let error: Value = response.json().await.unwrap();
+    assert_eq!(error["error"]["field"], "pool");
 }

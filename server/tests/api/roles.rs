@@ -420,6 +420,16 @@ const MATRIX: &[Row] = &[
         Some(|_| json!({ "revision": -1, "status": "open" })),
         [401, 409, 403, 403, 403, 403],
     ),
+    (
+        "POST",
+        "/api/whatif/province",
+        "/api/whatif/province",
+        Some(|_| {
+            json!({ "pool": 100, "adjustments": { "excellent": 0.05, "good": 0, "fair": -0.1, "poor": -0.2 },
+            "departments": [{ "id": 1, "base": 60, "grade": "good" }, { "id": 2, "base": 40, "grade": "poor" }] })
+        }),
+        [200, 200, 200, 200, 200, 200],
+    ),
     // Last: it ends every caller's session.
     (
         "POST",
