@@ -81,6 +81,12 @@ pub enum Permission {
     ManageCases,
     /// Publish a year's evaluated results (and close the year).
     PublishResults,
+    /// Explore a department's what-if and keep its scenarios.
+    DepartmentWhatIf {
+        department_id: i64,
+    },
+    /// Explore the province what-if (next year's pool) and keep its scenarios.
+    ProvinceWhatIf,
 }
 
 const ALL_ROLES: &[Role] = Role::ALL;
@@ -98,7 +104,8 @@ impl Permission {
             | Self::SuspendDisbursement
             | Self::Reevaluate
             | Self::ManageCases
-            | Self::PublishResults => &[Role::Finance],
+            | Self::PublishResults
+            | Self::ProvinceWhatIf => &[Role::Finance],
             Self::ReadAudit
             | Self::MonitorProvince
             | Self::ReadResults { .. }
@@ -110,6 +117,7 @@ impl Permission {
             | Self::EditBudget { .. }
             | Self::SelfEvaluate { .. } => &[Role::DeptHead, Role::DeptStaff],
             Self::SubmitSet { .. } | Self::SignOffSelfEvaluation { .. } => &[Role::DeptHead],
+            Self::DepartmentWhatIf { .. } => &[Role::Finance, Role::DeptHead],
             Self::ReadDepartment { .. } | Self::ReadSet { .. } | Self::ReadEvaluation { .. } => {
                 ALL_ROLES
             }
@@ -147,7 +155,8 @@ pub fn allows(viewer: Option<&User>, permission: Permission) -> bool {
         | Permission::EditBudget { department_id }
         | Permission::ReadEvaluation { department_id, .. }
         | Permission::SelfEvaluate { department_id }
-        | Permission::SignOffSelfEvaluation { department_id } => {
+        | Permission::SignOffSelfEvaluation { department_id }
+        | Permission::DepartmentWhatIf { department_id } => {
             !user.role.belongs_to_department() || user.department_id == Some(department_id)
         }
         Permission::ManageAccounts
@@ -165,7 +174,8 @@ pub fn allows(viewer: Option<&User>, permission: Permission) -> bool {
         | Permission::ReadAssessmentFeed
         | Permission::ReadAllCases
         | Permission::ManageCases
-        | Permission::PublishResults => true,
+        | Permission::PublishResults
+        | Permission::ProvinceWhatIf => true,
     }
 }
 
@@ -240,10 +250,18 @@ pub fn capabilities(user: &User) -> Vec<Capability> {
         ),
         (Permission::ManageCases, Capability::ManageCases),
         (Permission::PublishResults, Capability::PublishResults),
+        (Permission::ProvinceWhatIf, Capability::ProvinceWhatIf),
     ] {
         if has(permission) {
             capabilities.push(capability);
         }
+    }
+    if user
+        .department_id
+        .is_some_and(|d| has(Permission::DepartmentWhatIf { department_id: d }))
+        || has(Permission::ProvinceWhatIf)
+    {
+        capabilities.push(Capability::DepartmentWhatIf);
     }
     if user.role.belongs_to_department() {
         capabilities.push(Capability::WorkForDepartment);
@@ -360,6 +378,8 @@ mod tests {
                 ReadResults,
                 ManageCases,
                 PublishResults,
+                ProvinceWhatIf,
+                DepartmentWhatIf,
                 ReadAllDepartments
             ]
         );
@@ -384,6 +404,7 @@ mod tests {
                 SubmitSets,
                 SelfEvaluate,
                 SignOffSelfEvaluation,
+                DepartmentWhatIf,
                 WorkForDepartment
             ]
         );

@@ -25,6 +25,8 @@ wire_enum! {
         ReadResults = "read_results", "评价结果", "Read every department's results before publication";
         ManageCases = "manage_cases", "问责管理", "Manage accountability cases";
         PublishResults = "publish_results", "公开结果", "Publish a year's results";
+        DepartmentWhatIf = "department_whatif", "部门情景模拟", "Explore a department's what-if scenarios";
+        ProvinceWhatIf = "province_whatif", "全省情景模拟", "Explore the province what-if for next year's pool";
     }
 }
 

@@ -13,6 +13,7 @@ pub mod evaluation;
 pub mod library;
 pub mod monitoring;
 pub mod sets;
+pub mod whatif;
 pub mod years;
 
 /// `GET /api/health`.

@@ -57,19 +57,67 @@ pub struct Baseline {
     pub lines: Vec<WhatIfLine>,
 }
 
-/// What the user changed; anything absent stays as it is now.
+/// A budget line's new amount, fen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AmountChange {
+    pub line_id: i64,
+    pub amount_fen: i64,
+}
+
+/// An indicator's new target or elasticity.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct IndicatorChange {
+    pub indicator_id: i64,
+    pub value: f64,
+}
+
+/// What the user changed; anything absent stays as it is now. Lists (not maps keyed by
+/// id) so that any JSON client can write them; each id at most once.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Changes {
-    /// New amount by line id, fen.
     #[serde(default)]
-    pub amounts: BTreeMap<i64, i64>,
-    /// New target by indicator id.
+    pub amounts: Vec<AmountChange>,
     #[serde(default)]
-    pub targets: BTreeMap<i64, f64>,
-    /// Elasticity by indicator id.
+    pub targets: Vec<IndicatorChange>,
     #[serde(default)]
-    pub elasticities: BTreeMap<i64, f64>,
+    pub elasticities: Vec<IndicatorChange>,
+}
+
+impl Changes {
+    /// Sets (or replaces) a line's new amount.
+    pub fn set_amount(&mut self, line_id: i64, amount_fen: i64) {
+        self.amounts.retain(|a| a.line_id != line_id);
+        self.amounts.push(AmountChange {
+            line_id,
+            amount_fen,
+        });
+    }
+
+    pub fn set_target(&mut self, indicator_id: i64, value: f64) {
+        self.targets.retain(|t| t.indicator_id != indicator_id);
+        self.targets.push(IndicatorChange {
+            indicator_id,
+            value,
+        });
+    }
+
+    pub fn set_elasticity(&mut self, indicator_id: i64, value: f64) {
+        self.elasticities.retain(|t| t.indicator_id != indicator_id);
+        self.elasticities.push(IndicatorChange {
+            indicator_id,
+            value,
+        });
+    }
+}
+
+/// The changes by id, once checked.
+struct Checked {
+    amounts: BTreeMap<i64, i64>,
+    targets: BTreeMap<i64, f64>,
+    elasticities: BTreeMap<i64, f64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -110,64 +158,90 @@ pub const fn default_elasticity(level2: Level2) -> f64 {
 
 const MAX_FEN: i64 = 1_000_000_000_000_000;
 
-fn check_changes(baseline: &Baseline, changes: &Changes) -> Result<(), FieldError> {
+fn duplicate(field: String) -> FieldError {
+    FieldError::new("duplicate", field, "each id at most once")
+}
+
+fn check_changes(baseline: &Baseline, changes: &Changes) -> Result<Checked, FieldError> {
     let lines: HashMap<i64, ()> = baseline.lines.iter().map(|l| (l.id, ())).collect();
-    for (id, amount) in &changes.amounts {
-        let field = format!("amounts.{id}");
-        if !lines.contains_key(id) {
+    let mut amounts = BTreeMap::new();
+    for (i, change) in changes.amounts.iter().enumerate() {
+        let field = format!("amounts[{i}]");
+        if !lines.contains_key(&change.line_id) {
             return Err(FieldError::new(
                 "unknown_line",
-                field,
+                format!("{field}.line_id"),
                 "no such budget line",
             ));
         }
-        if !(0..=MAX_FEN).contains(amount) {
+        if !(0..=MAX_FEN).contains(&change.amount_fen) {
             return Err(FieldError::new(
                 "invalid_amount",
-                field,
+                format!("{field}.amount_fen"),
                 "an amount must be between 0 and 10^15 fen",
             ));
+        }
+        if amounts.insert(change.line_id, change.amount_fen).is_some() {
+            return Err(duplicate(format!("{field}.line_id")));
         }
     }
     let indicators: HashMap<i64, &WhatIfIndicator> =
         baseline.indicators.iter().map(|i| (i.id, i)).collect();
-    for (id, target) in &changes.targets {
-        let field = format!("targets.{id}");
-        let indicator = indicators
-            .get(id)
-            .ok_or_else(|| FieldError::new("unknown_indicator", &field, "no such indicator"))?;
+    let mut targets = BTreeMap::new();
+    for (i, change) in changes.targets.iter().enumerate() {
+        let field = format!("targets[{i}]");
+        let indicator = indicators.get(&change.indicator_id).ok_or_else(|| {
+            FieldError::new(
+                "unknown_indicator",
+                format!("{field}.indicator_id"),
+                "no such indicator",
+            )
+        })?;
+        let target = change.value;
         let fine = match indicator.direction {
-            Direction::HigherBetter | Direction::LowerBetter => target.is_finite() && *target > 0.0,
-            Direction::ZeroTarget => *target == 0.0,
-            Direction::BudgetExecution => target.is_finite() && (0.0..=1.0).contains(target),
+            Direction::HigherBetter | Direction::LowerBetter => target.is_finite() && target > 0.0,
+            Direction::ZeroTarget => target == 0.0,
+            Direction::BudgetExecution => target.is_finite() && (0.0..=1.0).contains(&target),
             Direction::Qualitative => false,
         };
         if !fine {
             return Err(FieldError::new(
                 "invalid_target",
-                field,
+                format!("{field}.value"),
                 "not a possible target for this indicator's direction",
             ));
         }
+        if targets.insert(change.indicator_id, target).is_some() {
+            return Err(duplicate(format!("{field}.indicator_id")));
+        }
     }
-    for (id, e) in &changes.elasticities {
-        let field = format!("elasticities.{id}");
-        if !indicators.contains_key(id) {
+    let mut elasticities = BTreeMap::new();
+    for (i, change) in changes.elasticities.iter().enumerate() {
+        let field = format!("elasticities[{i}]");
+        if !indicators.contains_key(&change.indicator_id) {
             return Err(FieldError::new(
                 "unknown_indicator",
-                field,
+                format!("{field}.indicator_id"),
                 "no such indicator",
             ));
         }
-        if !(e.is_finite() && (-5.0..=5.0).contains(e)) {
+        let e = change.value;
+        if !(e.is_finite() && (-5.0..=5.0).contains(&e)) {
             return Err(FieldError::new(
                 "invalid_elasticity",
-                field,
+                format!("{field}.value"),
                 "an elasticity lies between −5 and 5",
             ));
         }
+        if elasticities.insert(change.indicator_id, e).is_some() {
+            return Err(duplicate(format!("{field}.indicator_id")));
+        }
     }
-    Ok(())
+    Ok(Checked {
+        amounts,
+        targets,
+        elasticities,
+    })
 }
 
 /// The year-end value at the current pace.
@@ -202,7 +276,7 @@ pub fn scaled(forecast: f64, ratio: f64, elasticity: f64) -> f64 {
 
 /// Projects the department's year under `changes`. `Changes::default()` gives "now".
 pub fn project(baseline: &Baseline, changes: &Changes) -> Result<Projection, FieldError> {
-    check_changes(baseline, changes)?;
+    let changes = check_changes(baseline, changes)?;
     let amount = |line: &WhatIfLine| {
         changes
             .amounts

@@ -158,7 +158,7 @@ fn ten_percent_less_money_cuts_output_score_and_next_years_money() {
     // 480 in six months → 960 at year end.
     assert!((now.indicators[0].projected.unwrap() - 960.0).abs() < 1e-9);
     let mut cut = Changes::default();
-    cut.amounts.insert(10, 900_000);
+    cut.set_amount(10, 900_000);
     let scenario = project(&baseline(), &cut).unwrap();
     assert!((scenario.indicators[0].projected.unwrap() - 864.0).abs() < 1e-9);
     // Elasticity 0 by default for an effect indicator: unchanged.
@@ -177,16 +177,16 @@ fn ten_percent_less_money_cuts_output_score_and_next_years_money() {
 #[test]
 fn unknown_lines_and_bad_targets_are_named() {
     let mut changes = Changes::default();
-    changes.amounts.insert(99, 1);
+    changes.set_amount(99, 1);
     assert_eq!(
         project(&baseline(), &changes).unwrap_err().field,
-        "amounts.99"
+        "amounts[0].line_id"
     );
     let mut changes = Changes::default();
-    changes.targets.insert(1, -3.0);
+    changes.set_target(1, -3.0);
     assert_eq!(
         project(&baseline(), &changes).unwrap_err().field,
-        "targets.1"
+        "targets[0].value"
     );
 }
 
@@ -233,7 +233,7 @@ proptest! {
         b.indicators[0].elasticity = Some(e);
         let at = |amount: i64| {
             let mut changes = Changes::default();
-            changes.amounts.insert(10, amount);
+            changes.set_amount(10, amount);
             project(&b, &changes).unwrap().indicators[0].projected.unwrap()
         };
         prop_assert!(at(high) >= at(low));
@@ -246,9 +246,9 @@ proptest! {
         b.indicators[0].elasticity = Some(e);
         let now = project(&b, &Changes::default()).unwrap();
         let mut same = Changes::default();
-        same.amounts.insert(10, amount);
-        same.elasticities.insert(1, e);
-        same.targets.insert(1, 1000.0);
+        same.set_amount(10, amount);
+        same.set_elasticity(1, e);
+        same.set_target(1, 1000.0);
         prop_assert_eq!(project(&b, &same).unwrap(), now);
     }
 }

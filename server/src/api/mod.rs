@@ -16,6 +16,7 @@ mod library;
 mod monitoring;
 mod results;
 mod sets;
+mod whatif;
 mod years;
 
 use crate::error::error_response;
@@ -73,6 +74,7 @@ fn documented() -> OpenApiRouter<AppState> {
         .merge(evaluations::router())
         .merge(results::router())
         .merge(cases::router())
+        .merge(whatif::router())
 }
 
 /// The document with the paths as served (`/api/...`).

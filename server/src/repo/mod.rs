@@ -14,9 +14,11 @@ pub mod library;
 pub mod monitor_read;
 pub mod monitoring;
 pub mod results;
+pub mod scenarios;
 pub mod set_editing;
 pub mod set_read;
 pub mod sets;
+pub mod whatif;
 pub mod years;
 
 use crate::error::AppError;

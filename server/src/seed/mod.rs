@@ -6,6 +6,7 @@
 pub mod catalogue;
 mod evaluation;
 mod figures;
+mod scenarios;
 
 use crate::audit::Actor;
 use crate::db;
@@ -155,6 +156,7 @@ impl<'c> Seeder<'c> {
         self.last_year(&departments).await?;
         self.current_year(&departments).await?;
         self.next_year(&departments).await?;
+        self.scenarios(&departments).await?;
         Ok(())
     }
 

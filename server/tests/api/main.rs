@@ -12,3 +12,4 @@ mod roles;
 mod seeding;
 mod sets;
 mod web;
+mod whatif;

@@ -430,6 +430,61 @@ const MATRIX: &[Row] = &[
         }),
         [200, 200, 200, 200, 200, 200],
     ),
+    (
+        "GET",
+        "/api/departments/{code}/whatif/{year}",
+        "/api/departments/EDU/whatif/2026",
+        None,
+        [401, 200, 403, 200, 403, 403],
+    ),
+    (
+        "GET",
+        "/api/whatif/province/{year}",
+        "/api/whatif/province/2025",
+        None,
+        [401, 200, 403, 403, 403, 403],
+    ),
+    (
+        "GET",
+        "/api/scenarios",
+        "/api/scenarios",
+        None,
+        [401, 200, 403, 200, 403, 403],
+    ),
+    // A blank name: refused after the policy, nothing saved.
+    (
+        "POST",
+        "/api/scenarios",
+        "/api/scenarios",
+        Some(
+            |_| json!({ "year": 2026, "name": " ", "input": { "kind": "department", "department": "EDU", "changes": {} } }),
+        ),
+        [401, 422, 403, 422, 403, 403],
+    ),
+    (
+        "GET",
+        "/api/scenarios/{id}",
+        "/api/scenarios/{edu_scenario}",
+        None,
+        [401, 200, 403, 200, 403, 403],
+    ),
+    (
+        "PUT",
+        "/api/scenarios/{id}",
+        "/api/scenarios/{edu_scenario}",
+        Some(
+            |_| json!({ "revision": -1, "name": "x", "input": { "kind": "department", "department": "EDU", "changes": {} } }),
+        ),
+        [401, 409, 403, 409, 403, 403],
+    ),
+    // Finance deletes the province scenario; it is gone for everyone after.
+    (
+        "DELETE",
+        "/api/scenarios/{id}",
+        "/api/scenarios/{province_scenario}",
+        None,
+        [401, 204, 404, 404, 404, 404],
+    ),
     // Last: it ends every caller's session.
     (
         "POST",
@@ -498,6 +553,16 @@ async fn every_endpoint_answers_every_role_as_the_policy_says() {
         .fetch_one(&app.pool)
         .await
         .unwrap();
+    let scenario = |kind: &'static str| {
+        let pool = app.pool.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>("SELECT MIN(id) FROM scenarios WHERE kind = ?")
+                .bind(kind)
+                .fetch_one(&pool)
+                .await
+                .unwrap()
+        }
+    };
     let mut failures = Vec::new();
     for (method, _, path, body, expected) in MATRIX {
         let path = path
@@ -506,7 +571,12 @@ async fn every_endpoint_answers_every_role_as_the_policy_says() {
             .replace("{edu2026v}", &edu2026v.to_string())
             .replace("{edu2026}", &edu2026.to_string())
             .replace("{edu_line}", &edu_line.to_string())
-            .replace("{case}", &case.to_string());
+            .replace("{case}", &case.to_string())
+            .replace("{edu_scenario}", &scenario("department").await.to_string())
+            .replace(
+                "{province_scenario}",
+                &scenario("province").await.to_string(),
+            );
         for (i, (session, want)) in callers.iter().zip(expected).enumerate() {
             let method: Method = method.parse().unwrap();
             let response = session
