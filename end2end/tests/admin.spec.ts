@@ -1,19 +1,11 @@
 import { test, expect, Page, Browser } from '@playwright/test';
+import { logIn, expectNoHorizontalScroll, mainNav } from './support';
 
 // Finance's administration pages: the indicator library (/library) and the fiscal years
 // (/years). Both projects run at once against one database: every name a test creates
 // carries the project's name, and each project opens its own year (desktop 2029, phone
 // 2031; 2028 belongs to the indicator-set tests).
 
-const PASSWORD = 'jixiao-demo-2026';
-
-async function logIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel(/Username/).fill(username);
-  await page.getByLabel(/^(密码 )?Password/).fill(PASSWORD);
-  await page.getByRole('button', { name: /Log in/ }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
 
 /** A second, independent finance session (another official at another desk). */
 async function otherFinancePage(browser: Browser, baseURL: string | undefined) {
@@ -21,24 +13,6 @@ async function otherFinancePage(browser: Browser, baseURL: string | undefined) {
   const page = await context.newPage();
   await logIn(page, 'finance');
   return { page, close: () => context.close() };
-}
-
-async function expectNoHorizontalScroll(page: Page) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth, 'page is wider than the viewport').toBeLessThanOrEqual(clientWidth);
-}
-
-/** The main navigation, opened first on a phone. */
-async function mainNav(page: Page) {
-  await expect(page.getByRole('navigation', { name: /main/i })).toBeAttached();
-  const menu = page.getByRole('button', { name: /^(菜单 )?Menu/i });
-  if (await menu.isVisible()) {
-    if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
-  }
-  return page.getByRole('navigation', { name: /main/i });
 }
 
 test('finance adds a library template, finds it by search, edits, withdraws and restores it', async ({

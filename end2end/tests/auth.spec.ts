@@ -1,24 +1,6 @@
 import { test, expect, Page } from '@playwright/test';
+import { PASSWORD, submitLogin, mainNav } from './support';
 
-const PASSWORD = 'jixiao-demo-2026';
-
-async function logIn(page: Page, username: string, password = PASSWORD) {
-  await page.goto('/login');
-  await page.getByLabel(/Username/).fill(username);
-  await page.getByLabel(/^(密码 )?Password/).fill(password);
-  await page.getByRole('button', { name: /Log in/ }).click();
-}
-
-/** The main navigation, opened first on a phone. */
-async function mainNav(page: Page) {
-  const nav = page.getByRole('navigation', { name: /main/i });
-  await expect(nav).toBeAttached();
-  const menu = page.getByRole('button', { name: /^(菜单 )?Menu/i });
-  if (await menu.isVisible()) {
-    if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
-  }
-  return page.getByRole('navigation', { name: /main/i });
-}
 
 const NAVIGATION: Record<string, { shown: RegExp[]; hidden: RegExp[] }> = {
   finance: { shown: [/Accounts/, /Audit log/], hidden: [/My department/] },
@@ -30,7 +12,7 @@ const NAVIGATION: Record<string, { shown: RegExp[]; hidden: RegExp[] }> = {
 
 for (const [username, nav] of Object.entries(NAVIGATION)) {
   test(`${username} logs in and sees the navigation of the role`, async ({ page }) => {
-    await logIn(page, username);
+    await submitLogin(page, username);
     await expect(page).toHaveURL(/\/$/);
     const links = await mainNav(page);
     for (const name of nav.shown) await expect(links.getByRole('link', { name })).toBeVisible();
@@ -50,7 +32,7 @@ test('the public sees only public navigation and a login link', async ({ page })
 });
 
 test("another department's draft opened by URL is not allowed, and the API said 403", async ({ page }) => {
-  await logIn(page, 'health.staff');
+  await submitLogin(page, 'health.staff');
   await expect(page).toHaveURL(/\/$/);
   const api = page.waitForResponse((r) => r.url().endsWith('/api/departments/EDU/sets/2027'));
   await page.goto('/departments/EDU/sets/2027');
@@ -60,7 +42,7 @@ test("another department's draft opened by URL is not allowed, and the API said 
 });
 
 test('a department opens its own draft', async ({ page }) => {
-  await logIn(page, 'edu.staff');
+  await submitLogin(page, 'edu.staff');
   await expect(page).toHaveURL(/\/$/);
   await page.goto('/departments/EDU/sets/2027');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('2027');
@@ -79,14 +61,14 @@ test('a protected page sends the public to login and back', async ({ page }) => 
 });
 
 test('a wrong password is refused next to the form', async ({ page }) => {
-  await logIn(page, 'finance', 'not the right password');
+  await submitLogin(page, 'finance', 'not the right password');
   await expect(page.getByRole('alert')).toContainText(/wrong username or password/i);
   await expect(page).toHaveURL(/\/login/);
 });
 
 test('finance creates an account; its user must set a new password first', async ({ page }, testInfo) => {
   const username = `e2e.${testInfo.project.name}.${Date.now() % 100000}`;
-  await logIn(page, 'finance');
+  await submitLogin(page, 'finance');
   await expect(page).toHaveURL(/\/$/);
   await page.goto('/accounts');
   const form = page.getByRole('form', { name: /New account|新建账户/ });
@@ -102,7 +84,7 @@ test('finance creates an account; its user must set a new password first', async
   await menu.click();
   await page.getByRole('button', { name: /Log out/ }).click();
 
-  await logIn(page, username, 'temporary lantern 9081');
+  await submitLogin(page, username, 'temporary lantern 9081');
   await expect(page).toHaveURL(/\/account\/password/);
   await page.getByLabel(/Current password/).fill('temporary lantern 9081');
   await page.getByLabel(/^(新密码 )?New password/).fill('my own quiet harbour 12');

@@ -1,8 +1,8 @@
 import { test, expect, Page, Browser, TestInfo } from '@playwright/test';
+import { logIn, expectNoHorizontalScroll, secondUser } from './support';
 
 // The two projects run in parallel against one server and database, so each reports month
 // 10 of FY2026 for its own department (the demo has months 1–9).
-const PASSWORD = 'jixiao-demo-2026';
 const YEAR = 2026;
 const MONTH = 10;
 
@@ -11,34 +11,6 @@ const DEPARTMENTS: Record<string, { code: string; staff: string; head: string; i
   desktop: { code: 'EDU', staff: 'edu.staff', head: 'edu.head', indicator: '普惠性幼儿园在园幼儿占比', low: '50' },
   phone: { code: 'TRANS', staff: 'trans.staff', head: 'trans.head', indicator: '城乡公交一体化率', low: '30' },
 };
-
-async function logIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel(/Username/).fill(username);
-  await page.getByLabel(/^(密码 )?Password/).fill(PASSWORD);
-  await page.getByRole('button', { name: /Log in/ }).click();
-  await expect(page).toHaveURL(/\/$/);
-}
-
-async function expectNoHorizontalScroll(page: Page) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth, 'page is wider than the viewport').toBeLessThanOrEqual(clientWidth);
-}
-
-async function secondUser(browser: Browser, page: Page, testInfo: TestInfo, username: string) {
-  const context = await browser.newContext({
-    baseURL: new URL(page.url()).origin,
-    viewport: testInfo.project.use.viewport ?? null,
-    isMobile: testInfo.project.use.isMobile,
-    hasTouch: testInfo.project.use.hasTouch,
-  });
-  const other = await context.newPage();
-  await logIn(other, username);
-  return other;
-}
 
 /** The indicator's row in the indicators table (a card on phones). */
 const indicatorRow = (page: Page, name: string) =>

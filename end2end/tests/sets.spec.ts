@@ -1,10 +1,9 @@
 import { test, expect, Page, Browser, TestInfo } from '@playwright/test';
+import { PASSWORD, CSRF, logIn, expectNoHorizontalScroll, secondUser } from './support';
 
 // The two projects run in parallel against one server and database, so each builds the
 // set of its own department. Finance opens FY2028 (the other project may have done so).
-const PASSWORD = 'jixiao-demo-2026';
 const YEAR = 2028;
-const CSRF = { 'X-Jixiao-Csrf': '1' };
 
 interface Pick {
   search: string;
@@ -33,33 +32,6 @@ const DEPARTMENTS: Record<string, { code: string; head: string; picks: Pick[] }>
     ],
   },
 };
-
-async function logIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel(/Username/).fill(username);
-  await page.getByLabel(/^(密码 )?Password/).fill(PASSWORD);
-  await page.getByRole('button', { name: /Log in/ }).click();
-  await expect(page).toHaveURL(/\/$/);
-}
-
-async function expectNoHorizontalScroll(page: Page) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth, 'page is wider than the viewport').toBeLessThanOrEqual(clientWidth);
-}
-
-/** A second user in their own browser context, with the project's viewport. */
-async function secondUser(browser: Browser, page: Page, testInfo: TestInfo, username: string) {
-  const context = await browser.newContext({
-    baseURL: new URL(page.url()).origin,
-    viewport: testInfo.project.use.viewport ?? null,
-  });
-  const other = await context.newPage();
-  await logIn(other, username);
-  return other;
-}
 
 const status = (page: Page) => page.getByText(/^状态 Status:/);
 

@@ -1,12 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
-
-async function expectNoHorizontalScroll(page: Page) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth, 'page is wider than the viewport').toBeLessThanOrEqual(clientWidth);
-}
+import { expectNoHorizontalScroll } from './support';
 
 test('a deep link to the department list shows the demo province', async ({ page }) => {
   const errors: string[] = [];
