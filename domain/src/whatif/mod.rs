@@ -3,6 +3,7 @@
 
 pub mod department;
 pub mod province;
+pub mod sample;
 
 #[cfg(test)]
 mod tests;
