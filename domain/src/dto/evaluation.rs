@@ -103,6 +103,8 @@ pub struct Evaluation {
     pub remarked: Option<Signature>,
     pub published_at: Option<String>,
     pub execution: Execution,
+    /// The year's adjusted project budget: the base next year's adjustment applies to.
+    pub project_base_fen: i64,
     pub rules: ResultRules,
     /// Present once finance has finalised the grade.
     pub result: Option<ResultApplication>,

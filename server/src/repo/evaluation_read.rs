@@ -392,6 +392,14 @@ pub async fn load(
         _ => (None, None),
     };
     let rules = super::years::rules(conn, year).await?.result_rules;
+    let project_base_fen: i64 = sqlx::query_scalar(
+        "SELECT COALESCE(SUM(adjusted_fen), 0) FROM budget_lines
+         WHERE department_id = ? AND year = ? AND kind = 'project'",
+    )
+    .bind(department_id)
+    .bind(year)
+    .fetch_one(&mut *conn)
+    .await?;
     let s = working.stored.as_ref();
     Ok(Evaluation {
         department: working.subject.department.clone(),
@@ -411,6 +419,7 @@ pub async fn load(
         remarked: s.and_then(|s| signature(&s.remarks_by, &s.remarks_at)),
         published_at: s.and_then(|s| s.published_at.clone()),
         execution,
+        project_base_fen,
         rules,
         result: result_application(conn, department_id, year).await?,
         cases: cases::list(

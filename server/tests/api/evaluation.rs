@@ -293,6 +293,7 @@ async fn a_department_evaluates_itself_and_finance_overrides_with_a_reason() {
     assert_eq!(graded.final_total, Some(final_total));
     let result = graded.result.unwrap();
     assert_eq!(Some(result.grade), graded.final_grade);
+    assert_eq!(result.project_base_fen, graded.project_base_fen);
     assert_eq!(
         result.next_year_fen,
         graded
