@@ -10,14 +10,19 @@ use crate::components::layout::Layout;
 use crate::pages::accounts::AccountsPage;
 use crate::pages::audit::AuditPage;
 use crate::pages::budget::BudgetPage;
+use crate::pages::cases::CasesPage;
 use crate::pages::departments::{DepartmentPage, DepartmentsPage};
+use crate::pages::evaluation::EvaluationPage;
 use crate::pages::home::HomePage;
 use crate::pages::library::LibraryPage;
 use crate::pages::login::LoginPage;
 use crate::pages::monitoring::MonitoringPage;
 use crate::pages::not_found::NotFound;
 use crate::pages::password::PasswordPage;
+use crate::pages::performance::PerformancePage;
 use crate::pages::province::ProvincePage;
+use crate::pages::report::ReportPage;
+use crate::pages::results::ResultsPage;
 use crate::pages::set::SetPage;
 use crate::pages::years::YearsPage;
 
@@ -42,13 +47,18 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/departments/:code/sets/:year") view=SetPage />
                     <Route path=path!("/departments/:code/monitoring/:year") view=MonitoringPage />
                     <Route path=path!("/departments/:code/budget/:year") view=BudgetPage />
+                    <Route path=path!("/departments/:code/evaluation/:year") view=EvaluationPage />
                     <Route path=path!("/monitoring/:year") view=ProvincePage />
+                    <Route path=path!("/departments/:code/evaluation/:year/report") view=ReportPage />
+                    <Route path=path!("/results/:year") view=ResultsPage />
+                    <Route path=path!("/cases") view=CasesPage />
                     <Route path=path!("/login") view=LoginPage />
                     <Route path=path!("/account/password") view=PasswordPage />
                     <Route path=path!("/accounts") view=AccountsPage />
                     <Route path=path!("/audit") view=AuditPage />
                     <Route path=path!("/library") view=LibraryPage />
                     <Route path=path!("/years") view=YearsPage />
+                    <Route path=path!("/about/performance") view=PerformancePage />
                 </Routes>
             </Layout>
         </Router>

@@ -15,6 +15,7 @@ use crate::auth::{login_href, password_href, use_auth, Session};
 use crate::components::department_card::department_href;
 use crate::components::monitoring_nav::MonitoringNavItem;
 use crate::components::user_menu::UserMenu;
+use crate::pages::results::ResultsNavItem;
 
 /// `id` of the collapsible navigation list (target of the menu button's `aria-controls`).
 const NAV_ID: &str = "main-nav-list";
@@ -138,6 +139,12 @@ pub fn Layout(children: Children) -> impl IntoView {
                             </li>
                         })}
                         <MonitoringNavItem />
+                        <ResultsNavItem />
+                        {move || (auth.can(Capability::ReadResults) || auth.can(Capability::WorkForDepartment)).then(|| view! {
+                            <li>
+                                <A href="/cases">"问责 " <span lang="en">"Cases"</span></A>
+                            </li>
+                        })}
                         <li>
                             <A href="/library">"指标库 " <span lang="en">"Library"</span></A>
                         </li>

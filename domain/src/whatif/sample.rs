@@ -49,7 +49,12 @@ pub fn department(indicators: usize) -> (Baseline, Changes) {
             spent_fen: 700_000_000 + i as i64 * 9_000_000,
         })
         .collect();
-    let levels = [Level2::Quantity, Level2::Quality, Level2::Cost, Level2::Social];
+    let levels = [
+        Level2::Quantity,
+        Level2::Quality,
+        Level2::Cost,
+        Level2::Social,
+    ];
     let directions = [
         Direction::HigherBetter,
         Direction::HigherBetter,
@@ -77,7 +82,8 @@ pub fn department(indicators: usize) -> (Baseline, Changes) {
                 },
                 points,
                 elasticity: None,
-                value_to_date: (direction != Direction::Qualitative).then_some(70.0 + (i % 9) as f64),
+                value_to_date: (direction != Direction::Qualitative)
+                    .then_some(70.0 + (i % 9) as f64),
                 rating: None,
                 line_ids: vec![(i % line_count) as i64 + 1],
             }

@@ -4,6 +4,7 @@
 //! `viewBox` and `width="100%"`, so they fit a 360 px phone.
 
 mod execution;
+pub mod grade_distribution;
 mod lamp_bars;
 mod target;
 

@@ -122,6 +122,10 @@ pub fn DepartmentYearLinks(code: String) -> impl IntoView {
                                         " · "
                                     })}
                                     <A href=budget_href(&code, n)>"预算 " <span lang="en">"Budget"</span></A>
+                                    {matches!(y.phase, Phase::Evaluation | Phase::Closed).then(|| view! {
+                                        " · "
+                                        <A href=crate::pages::evaluation::evaluation_href(&code, n)>"评价 " <span lang="en">"Evaluation"</span></A>
+                                    })}
                                 </li>
                             }
                         })

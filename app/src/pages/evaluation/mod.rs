@@ -1,0 +1,134 @@
+//! `/departments/:code/evaluation/:year` "绩效评价 Evaluation": a department's year-end
+//! evaluation. The department's head and staff enter the self-evaluation (the head signs
+//! it off, read-only afterwards); finance re-evaluates, overriding figures with a reason,
+//! and finalises the grade, which applies the year's result rules; the assessment agency
+//! adds key-work remarks; every reader sees the figures, scores, signatures and, once
+//! graded, the result (next year's budget, prize, accountability cases).
+
+mod figures;
+mod header;
+mod items;
+mod model;
+mod problems;
+mod remarks;
+mod result;
+mod review;
+mod review_row;
+mod self_form;
+mod text;
+
+use jixiao_domain::dto::auth::Capability;
+use jixiao_domain::dto::evaluation::Evaluation;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use self::header::EvaluationHeader;
+use self::items::ItemsView;
+use self::model::{mode, Mode};
+use self::remarks::Remarks;
+use self::result::ResultPanel;
+use self::review::ReviewForm;
+use self::self_form::SelfForm;
+use crate::api::{self, path_segment, ApiError};
+use crate::auth::use_auth;
+use crate::components::department_card::department_href;
+use crate::components::fetched::fetched;
+use crate::components::guard::{access_error, WhenSessionKnown};
+use crate::pages::monitoring::works_for;
+
+/// Link target of a department's evaluation of a year.
+pub fn evaluation_href(code: &str, year: i32) -> String {
+    format!("{}/evaluation/{year}", department_href(code))
+}
+
+/// Link target of the evaluation report.
+pub fn report_href(code: &str, year: i32) -> String {
+    format!("{}/report", evaluation_href(code, year))
+}
+
+/// Link target of the department's accountability cases of a year.
+pub fn cases_href(code: &str, year: i32) -> String {
+    format!("/cases?year={year}&department={}", path_segment(code))
+}
+
+#[component]
+pub fn EvaluationPage() -> impl IntoView {
+    let params = use_params_map();
+    let code = move || params.read().get("code").unwrap_or_default();
+    view! {
+        <Title text="绩效评价 Evaluation" />
+        <div class="page">
+            <nav class="breadcrumb" aria-label="Breadcrumb">
+                <A href=move || department_href(&code()) exact=true>
+                    "← 部门 " <span lang="en">"Department"</span>
+                </A>
+            </nav>
+            <WhenSessionKnown>
+                <EvaluationLoader />
+            </WhenSessionKnown>
+        </div>
+    }
+}
+
+#[component]
+fn EvaluationLoader() -> impl IntoView {
+    let params = use_params_map();
+    let code = move || params.read().get("code").unwrap_or_default();
+    let year = move || {
+        params
+            .read()
+            .get("year")
+            .and_then(|y| y.parse::<i32>().ok())
+    };
+    let evaluation = LocalResource::new(move || {
+        let (code, year) = (code(), year());
+        async move {
+            match year {
+                Some(year) => api::evaluation::get(&code, year).await,
+                None => Err(ApiError::from_response(404, "")),
+            }
+        }
+    });
+    fetched(
+        evaluation,
+        |evaluation| view! { <EvaluationScreen evaluation /> },
+        access_error,
+    )
+}
+
+#[component]
+fn EvaluationScreen(evaluation: Evaluation) -> impl IntoView {
+    let auth = use_auth();
+    let code = evaluation.department.code.clone();
+    let title = format!(
+        "绩效评价 Evaluation · {} {}",
+        evaluation.department.name_zh, evaluation.year
+    );
+    let current = RwSignal::new(evaluation);
+    // Survives the switch from a form to the read-only view.
+    let flash = RwSignal::new(None::<String>);
+    let mode = Memo::new(move |_| {
+        let own = works_for(auth.me().as_ref(), &code);
+        let (phase, status) = current.with(|e| (e.phase, e.status));
+        mode(
+            phase,
+            status,
+            own && auth.can(Capability::SelfEvaluate),
+            auth.can(Capability::Reevaluate),
+        )
+    });
+    view! {
+        <Title text=title />
+        <EvaluationHeader current />
+        <p class="form-status" role="status">{move || flash.get()}</p>
+        {move || match mode.get() {
+            Mode::SelfEvaluation => view! { <SelfForm current flash /> }.into_any(),
+            Mode::Reevaluation => view! { <ReviewForm current flash /> }.into_any(),
+            Mode::ReadOnly => view! { <ItemsView current /> }.into_any(),
+        }}
+        <Remarks current />
+        <ResultPanel current />
+    }
+}

@@ -1,0 +1,318 @@
+//! Finance's re-evaluation (status signed off or re-evaluated): per indicator, the
+//! department's figures and self score next to finance's inputs (prefilled with the
+//! override if any, else the department's figures), a reason — required where the figures
+//! differ — and the resulting score; the live total and grade next to the department's.
+//! Only figures that differ are sent as overrides. "Finalise" confirms, saves unsaved
+//! changes first, then fixes the grade and applies the year's result rules.
+
+use jixiao_domain::dto::evaluation::{Evaluation, OverrideUpdate};
+use jixiao_domain::evaluation::{Figures, Terms};
+use leptos::prelude::*;
+
+use super::figures::{preview_outcome, PreviewTotal, Problems};
+use super::model::{review, terms_of, ReviewText, Reviewed};
+use super::problems::{local_refusal, server_refusal, ItemProblem};
+use super::review_row::{ReviewRow, Row};
+use super::text::{bp_text, total_text};
+use crate::api::{self, ApiError};
+use crate::components::focus::focus_later;
+use crate::components::grade::GradeBadge;
+use crate::components::stale::{stale_current, WriteAlert};
+
+const CONFIRM_ID: &str = "finalize-confirm";
+
+type Key = (i64, Terms, Figures);
+
+fn keys_of(evaluation: &Evaluation) -> Vec<Key> {
+    evaluation
+        .items
+        .iter()
+        .map(|item| {
+            (
+                item.indicator.id.unwrap_or_default(),
+                terms_of(&item.indicator),
+                item.self_figures.clone(),
+            )
+        })
+        .collect()
+}
+
+fn control_id(keys: &[Key], index: usize, field: &str) -> Option<String> {
+    let (id, _, _) = keys.get(index)?;
+    (!field.is_empty()).then(|| format!("review-{id}-{field}"))
+}
+
+#[component]
+pub fn ReviewForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>) -> impl IntoView {
+    let (code, year, items) =
+        current.with_untracked(|e| (e.department.code.clone(), e.year, e.items.clone()));
+    let rows = StoredValue::new(
+        items
+            .iter()
+            .map(|item| Row::new(&ReviewText::of(item)))
+            .collect::<Vec<_>>(),
+    );
+    let keys = StoredValue::new(current.with_untracked(keys_of));
+    let saved_texts = RwSignal::new(items.iter().map(ReviewText::of).collect::<Vec<_>>());
+    let texts =
+        Memo::new(move |_| rows.with_value(|r| r.iter().map(|r| r.text()).collect::<Vec<_>>()));
+    let reviewed = Memo::new(move |_| texts.with(|t| keys.with_value(|k| review(k, t))));
+    let dirty = Memo::new(move |_| texts.with(|t| saved_texts.with(|s| t != s)));
+    // A missing reason shows as an error once a save was tried (a marker before that).
+    let attempted = RwSignal::new(false);
+    let server = RwSignal::new(Vec::<ItemProblem>::new());
+    let problems = Problems {
+        local: Signal::derive(move || {
+            let shown = attempted.get();
+            reviewed.with(|r| {
+                r.problems
+                    .iter()
+                    .filter(|p| shown || p.code != "reason_required")
+                    .cloned()
+                    .collect()
+            })
+        }),
+        server,
+    };
+    let total = Signal::derive(move || {
+        let terms: Vec<Terms> = keys.with_value(|k| k.iter().map(|(_, t, _)| *t).collect());
+        texts.with(|t| {
+            let figures: Vec<_> = t.iter().map(|x| x.figures.clone()).collect();
+            preview_outcome(&terms, &figures)
+        })
+    });
+    let error = RwSignal::new(None::<ApiError>);
+    let saved = RwSignal::new(None::<String>);
+    let confirming = RwSignal::new(false);
+
+    let load = move |evaluation: Evaluation| {
+        let texts: Vec<ReviewText> = evaluation.items.iter().map(ReviewText::of).collect();
+        rows.with_value(|rows| {
+            for (row, text) in rows.iter().zip(&texts) {
+                row.set(text);
+            }
+        });
+        saved_texts.set(texts);
+        keys.set_value(keys_of(&evaluation));
+        current.set(evaluation);
+    };
+    let refuse = move |e: ApiError, sent: Vec<usize>| {
+        let (placed, alert) = server_refusal(e, &sent);
+        if let Some(id) = placed
+            .first()
+            .and_then(|p| keys.with_value(|k| control_id(k, p.index, &p.field)))
+        {
+            focus_later(id);
+        }
+        server.set(placed);
+        error.set(Some(alert));
+    };
+    let save = {
+        let code = code.clone();
+        Action::new_local(move |input: &(i64, Vec<OverrideUpdate>, Vec<usize>)| {
+            let (revision, overrides, sent) = input.clone();
+            let code = code.clone();
+            async move {
+                match api::evaluation::save_reevaluation(&code, year, revision, overrides).await {
+                    Ok(evaluation) => {
+                        load(evaluation);
+                        saved.set(Some("已保存复评。 Re-evaluation saved.".to_owned()));
+                    }
+                    Err(e) => refuse(e, sent),
+                }
+            }
+        })
+    };
+    // (revision, the overrides to save first if any, the items they belong to)
+    let finalize = Action::new_local(
+        move |input: &(i64, Option<Vec<OverrideUpdate>>, Vec<usize>)| {
+            let (mut revision, overrides, sent) = input.clone();
+            let code = code.clone();
+            async move {
+                if let Some(overrides) = overrides {
+                    match api::evaluation::save_reevaluation(&code, year, revision, overrides).await
+                    {
+                        Ok(evaluation) => {
+                            revision = evaluation.revision;
+                            load(evaluation);
+                        }
+                        Err(e) => {
+                            confirming.set(false);
+                            return refuse(e, sent);
+                        }
+                    }
+                }
+                match api::evaluation::finalize(&code, year, revision).await {
+                    Ok(graded) => {
+                        flash.set(Some(
+                            "已定级并应用结果。 Grade finalised and results applied.".to_owned(),
+                        ));
+                        current.set(graded);
+                    }
+                    Err(e) => {
+                        confirming.set(false);
+                        refuse(e, Vec::new());
+                    }
+                }
+            }
+        },
+    );
+    let pending = Memo::new(move |_| save.pending().get() || finalize.pending().get());
+    let start = move || {
+        saved.set(None);
+        flash.set(None);
+        server.set(Vec::new());
+        error.set(None);
+        attempted.set(true);
+    };
+    // The overrides, or the refusal shown at the fields.
+    let check = move |complete: bool| -> Option<Reviewed> {
+        let found = reviewed.get_untracked();
+        let count = found.problems.len()
+            + usize::from(complete && found.problems.is_empty() && total.get_untracked().is_none());
+        if count == 0 {
+            return Some(found);
+        }
+        if let Some(id) = found.problems.first().and_then(|p| {
+            let rest = p.field.strip_prefix("items[")?;
+            let (index, field) = rest.split_once("].")?;
+            keys.with_value(|k| control_id(k, index.parse().ok()?, field))
+        }) {
+            focus_later(id);
+        }
+        error.set(Some(local_refusal(count)));
+        None
+    };
+    let revision = move || current.with_untracked(|e| e.revision);
+    let on_save = move |_| {
+        start();
+        confirming.set(false);
+        if let Some(r) = check(false) {
+            save.dispatch_local((revision(), r.overrides, r.sent));
+        }
+    };
+    let on_finalize = move |_| {
+        start();
+        if check(true).is_some() {
+            confirming.set(true);
+            focus_later(CONFIRM_ID.to_owned());
+        }
+    };
+    let on_confirm = move |_| {
+        start();
+        if let Some(r) = check(true) {
+            let overrides = dirty.get_untracked().then_some(r.overrides);
+            finalize.dispatch_local((revision(), overrides, r.sent));
+        }
+    };
+    let on_reload = Callback::new(move |e: ApiError| {
+        if let Some(evaluation) = stale_current::<Evaluation>(&e) {
+            start();
+            attempted.set(false);
+            confirming.set(false);
+            load(evaluation);
+        }
+    });
+
+    let body = items
+        .into_iter()
+        .enumerate()
+        .map(|(index, item)| {
+            let row = rows.with_value(|r| r[index]);
+            let (_, terms, _) = keys.with_value(|k| k[index].clone());
+            let differs = Signal::derive(move || {
+                reviewed.with(|r| r.differs.get(index).copied().unwrap_or(false))
+            });
+            view! { <ReviewRow index item row terms differs problems /> }
+        })
+        .collect_view();
+    let department_total = move || {
+        current.with(|e| match (e.self_total, e.self_grade) {
+            (Some(total), Some(grade)) => view! {
+                <strong>{total_text(total)}</strong> " " <GradeBadge grade />
+            }
+            .into_any(),
+            _ => view! { "—" }.into_any(),
+        })
+    };
+    let consequence = move || {
+        let (_, grade) = total.get()?;
+        let rules = current.with(|e| e.rules);
+        Some(view! {
+            <p>
+                "等级 " <span lang="en">"Grade"</span> " " <GradeBadge grade /> " · "
+                "下年度项目预算 " <span lang="en">"next year's project budget"</span> " "
+                <strong>{bp_text(rules.adjustment_bp(grade))}</strong>
+                {(grade == jixiao_domain::scoring::Grade::Excellent).then(|| view! {
+                    " · 获优秀奖励 " <span lang="en">"wins the Excellent prize"</span>
+                })}
+            </p>
+        })
+    };
+
+    view! {
+        <section class="panel" aria-labelledby="review-heading">
+            <h2 id="review-heading">"财政复评 " <span lang="en">"Finance re-evaluation"</span></h2>
+            <p class="field-hint">
+                "与部门数值不同的项目即为调整，须填写理由；与部门数值相同则不作调整。 "
+                <span lang="en">"Figures that differ from the department's are overrides and need a reason; equal figures are not an override."</span>
+            </p>
+            <div class="table-wrap eval-wrap">
+                <table class="data-table eval-table eval-review-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">"指标 " <span lang="en">"Indicator"</span></th>
+                            <th scope="col">"部门自评 " <span lang="en">"Department"</span></th>
+                            <th scope="col">"财政复评 " <span lang="en">"Finance"</span></th>
+                            <th scope="col">"调整理由 " <span lang="en">"Reason"</span></th>
+                            <th scope="col">"复评得分 " <span lang="en">"Resulting score"</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+            <div class="eval-totals">
+                <p class="eval-preview-total">
+                    "部门自评总分 " <span lang="en">"Department's total"</span> ": " {department_total}
+                </p>
+                <PreviewTotal id="review-preview-total" label_zh="复评总分" label_en="Re-evaluated total" outcome=total />
+            </div>
+            <WriteAlert error on_reload claimed=|_| false />
+            <p class="form-status" role="status">{move || saved.get()}</p>
+            <div class="form-actions">
+                <button type="button" class="button button-secondary" disabled=move || pending.get() on:click=on_save>
+                    "保存复评 " <span lang="en">"Save re-evaluation"</span>
+                </button>
+                <button type="button" class="button" disabled=move || pending.get() on:click=on_finalize>
+                    "定级并应用结果 " <span lang="en">"Finalise grade and apply results"</span>
+                </button>
+                {move || dirty.get().then(|| view! {
+                    <span class="unsaved">"有未保存的修改 " <span lang="en">"Unsaved changes"</span></span>
+                })}
+            </div>
+            {move || confirming.get().then(|| view! {
+                <section class="confirm-panel eval-confirm" aria-labelledby=CONFIRM_ID>
+                    <h3 id=CONFIRM_ID tabindex="-1">
+                        "确认定级并应用结果？ " <span lang="en">"Finalise the grade and apply the results?"</span>
+                    </h3>
+                    {consequence}
+                    <p>
+                        "定级后不能再复评；系统将调整下年度项目预算，并按规则启动问责。 "
+                        <span lang="en">"Once graded the evaluation cannot be re-evaluated; next year's project budget is adjusted and accountability cases open by the year's rules."</span>
+                    </p>
+                    {move || dirty.get().then(|| view! {
+                        <p class="field-hint">"将先保存您的修改。 " <span lang="en">"Your changes are saved first."</span></p>
+                    })}
+                    <div class="form-actions">
+                        <button type="button" class="button" disabled=move || pending.get() on:click=on_confirm>
+                            "确认定级 " <span lang="en">"Confirm: finalise"</span>
+                        </button>
+                        <button type="button" class="button button-secondary" on:click=move |_| confirming.set(false)>
+                            "取消 " <span lang="en">"Cancel"</span>
+                        </button>
+                    </div>
+                </section>
+            })}
+        </section>
+    }
+}
