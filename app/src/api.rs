@@ -361,6 +361,7 @@ pub mod evaluation;
 pub mod library;
 pub mod monitoring;
 pub mod sets;
+pub mod whatif;
 pub mod years;
 
 #[cfg(test)]

@@ -24,6 +24,8 @@ use crate::pages::province::ProvincePage;
 use crate::pages::report::ReportPage;
 use crate::pages::results::ResultsPage;
 use crate::pages::set::SetPage;
+use crate::pages::whatif::{DepartmentWhatIfPage, ScenarioPage};
+use crate::pages::whatif_province::ProvinceWhatIfPage;
 use crate::pages::years::YearsPage;
 
 /// Product name as shown in the browser tab after each page's own title.
@@ -58,6 +60,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/audit") view=AuditPage />
                     <Route path=path!("/library") view=LibraryPage />
                     <Route path=path!("/years") view=YearsPage />
+                    <Route path=path!("/whatif/province/:year") view=ProvinceWhatIfPage />
+                    <Route path=path!("/departments/:code/whatif/:year") view=DepartmentWhatIfPage />
+                    <Route path=path!("/scenarios/:id") view=ScenarioPage />
                     <Route path=path!("/about/performance") view=PerformancePage />
                 </Routes>
             </Layout>

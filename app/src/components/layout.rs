@@ -16,6 +16,7 @@ use crate::components::department_card::department_href;
 use crate::components::monitoring_nav::MonitoringNavItem;
 use crate::components::user_menu::UserMenu;
 use crate::pages::results::ResultsNavItem;
+use crate::pages::whatif_province::ProvinceWhatIfNavItem;
 
 /// `id` of the collapsible navigation list (target of the menu button's `aria-controls`).
 const NAV_ID: &str = "main-nav-list";
@@ -140,6 +141,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                         })}
                         <MonitoringNavItem />
                         <ResultsNavItem />
+                        <ProvinceWhatIfNavItem />
                         {move || (auth.can(Capability::ReadResults) || auth.can(Capability::WorkForDepartment)).then(|| view! {
                             <li>
                                 <A href="/cases">"问责 " <span lang="en">"Cases"</span></A>

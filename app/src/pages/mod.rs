@@ -17,4 +17,6 @@ pub mod province;
 pub mod report;
 pub mod results;
 pub mod set;
+pub mod whatif;
+pub mod whatif_province;
 pub mod years;

@@ -6,7 +6,9 @@
 mod execution;
 pub mod grade_distribution;
 mod lamp_bars;
+pub mod projected_scores;
 mod target;
+pub mod winners_losers;
 
 pub use execution::ExecutionChart;
 pub use lamp_bars::LampBars;

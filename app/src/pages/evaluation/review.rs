@@ -237,12 +237,15 @@ pub fn ReviewForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>
     };
     let consequence = move || {
         let (_, grade) = total.get()?;
-        let rules = current.with(|e| e.rules);
+        let (rules, base) = current.with(|e| (e.rules, e.project_base_fen));
+        let next = rules.next_year_budget(base, grade);
         Some(view! {
             <p>
                 "等级 " <span lang="en">"Grade"</span> " " <GradeBadge grade /> " · "
                 "下年度项目预算 " <span lang="en">"next year's project budget"</span> " "
-                <strong>{bp_text(rules.adjustment_bp(grade))}</strong>
+                <strong>{bp_text(rules.adjustment_bp(grade))}</strong> ": "
+                {jixiao_domain::money::format_wan_yuan(base)} " → "
+                <strong>{jixiao_domain::money::format_wan_yuan(next)}</strong>
                 {(grade == jixiao_domain::scoring::Grade::Excellent).then(|| view! {
                     " · 获优秀奖励 " <span lang="en">"wins the Excellent prize"</span>
                 })}

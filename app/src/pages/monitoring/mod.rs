@@ -126,6 +126,11 @@ pub fn DepartmentYearLinks(code: String) -> impl IntoView {
                                         " · "
                                         <A href=crate::pages::evaluation::evaluation_href(&code, n)>"评价 " <span lang="en">"Evaluation"</span></A>
                                     })}
+                                    {(auth.can(jixiao_domain::dto::auth::Capability::DepartmentWhatIf)
+                                        && matches!(y.phase, Phase::Execution | Phase::Planning)).then(|| view! {
+                                        " · "
+                                        <A href=crate::pages::whatif::whatif_href(&code, n)>"情景模拟 " <span lang="en">"What-if"</span></A>
+                                    })}
                                 </li>
                             }
                         })

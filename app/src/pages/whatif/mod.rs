@@ -1,0 +1,278 @@
+//! `/departments/:code/whatif/:year` "情景模拟 What-if": a department head (or finance) asks
+//! "what if this programme gets 10 % less?" and sees at once what happens to each
+//! indicator's projected value, lamp and score, the total, the grade and next year's project
+//! budget. The engine is the domain crate, run in the browser on every input (no network per
+//! slider move); scenarios are saved, reopened by link (`?scenario=id`) and compared side
+//! by side. `/scenarios/:id` finds a saved scenario's page.
+
+mod assumptions;
+mod compare;
+mod lines;
+mod model;
+mod numbers;
+mod results;
+mod saved;
+mod scenarios;
+mod state;
+mod summary;
+
+use jixiao_domain::dto::whatif::{DepartmentWhatIf, ScenarioInput};
+use jixiao_domain::whatif::department::{project, Changes};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::NavigateOptions;
+
+use self::assumptions::Assumptions;
+use self::compare::Compare;
+use self::lines::LineInputs;
+use self::results::Results;
+use self::saved::Saved;
+use self::scenarios::{SavePanel, ScenarioListPanel};
+use self::state::WhatIf;
+use self::summary::Summary;
+use crate::api::{self, ApiError};
+use crate::components::department_card::department_href;
+use crate::components::fetched::fetched;
+use crate::components::guard::{access_error, WhenSessionKnown};
+use crate::components::loading::Loading;
+use crate::pages::monitoring::{budget_href, monitoring_href};
+
+/// Link target of a department's what-if for a year.
+pub fn whatif_href(code: &str, year: i32) -> String {
+    format!("{}/whatif/{year}", department_href(code))
+}
+
+/// The province what-if page of a year with a scenario open (built on its own page).
+fn province_scenario_href(year: i32, id: i64) -> String {
+    format!("/whatif/province/{year}?scenario={id}")
+}
+
+#[component]
+pub fn DepartmentWhatIfPage() -> impl IntoView {
+    let params = use_params_map();
+    let code = move || params.read().get("code").unwrap_or_default();
+    view! {
+        <Title text="情景模拟 What-if" />
+        <div class="page wi-page">
+            <nav class="breadcrumb" aria-label="Breadcrumb">
+                <A href=move || department_href(&code()) exact=true>
+                    "← 部门 " <span lang="en">"Department"</span>
+                </A>
+            </nav>
+            <WhenSessionKnown>
+                <WhatIfLoader />
+            </WhenSessionKnown>
+        </div>
+    }
+}
+
+/// 409 (the year's set is not approved) or 404 (no set, no such year or department): said
+/// plainly, with the way back.
+fn no_approved_set(error: &ApiError, code: String) -> Option<AnyView> {
+    if !(error.status == 409 || error.is_not_found()) {
+        return None;
+    }
+    let detail = error.message.clone();
+    Some(
+        view! {
+            <div class="notice notice-warning" role="alert">
+                <h1>"无法进行情景模拟 " <span class="h1-en" lang="en">"No what-if for this year"</span></h1>
+                <p>
+                    "情景模拟需要本年度已批复的指标集，该部门本年度还没有。 "
+                    <span lang="en">"A what-if starts from the year's approved indicator set, and this department has none for this year."</span>
+                </p>
+                <p class="muted"><span lang="en">{detail}</span></p>
+                <p><A href=department_href(&code)>"返回部门 " <span lang="en">"Back to the department"</span></A></p>
+            </div>
+        }
+        .into_any(),
+    )
+}
+
+#[component]
+fn WhatIfLoader() -> impl IntoView {
+    let params = use_params_map();
+    let code = move || params.read().get("code").unwrap_or_default();
+    let year = move || {
+        params
+            .read()
+            .get("year")
+            .and_then(|y| y.parse::<i32>().ok())
+    };
+    let start = LocalResource::new(move || {
+        let (code, year) = (code(), year());
+        async move {
+            match year {
+                Some(year) => api::whatif::department(&code, year).await,
+                None => Err(ApiError::from_response(404, "")),
+            }
+        }
+    });
+    fetched(
+        start,
+        |start| view! { <WhatIfScreen start /> },
+        move |error| access_error(error).or_else(|| no_approved_set(error, code())),
+    )
+}
+
+#[component]
+fn WhatIfScreen(start: DepartmentWhatIf) -> impl IntoView {
+    let code = start.department.code.clone();
+    let year = start.year;
+    let (name_zh, name_en) = (
+        start.department.name_zh.clone(),
+        start.department.name_en.clone(),
+    );
+    let phase = start.phase;
+    let now = match project(&start.baseline, &Changes::default()) {
+        Ok(now) => now,
+        Err(error) => return view! {
+            <div class="form-alert" role="alert">
+                <p>
+                    "本年度数据无法计算情景。 "
+                    <span lang="en">{format!("The year's data cannot be projected: {error}")}</span>
+                </p>
+            </div>
+        }
+        .into_any(),
+    };
+    let what_if = WhatIf::new(&start, now);
+    let start = StoredValue::new(start);
+    let navigate = use_navigate();
+    let saved = Saved::new(
+        what_if,
+        code.clone(),
+        year,
+        whatif_href(&code, year),
+        Box::new(move |href: &str, options: NavigateOptions| navigate(href, options)),
+    );
+    open_from_address(saved);
+    let title = Memo::new(move |_| saved.open.get().map(|o| o.name));
+    let title_name = name_zh.clone();
+    view! {
+        <Title text=move || match title.get() {
+            Some(name) => format!("情景模拟 What-if · {name} · {title_name} {year}"),
+            None => format!("情景模拟 What-if · {title_name} {year}"),
+        } />
+        <header class="page-header">
+            <h1>"情景模拟 " <span class="h1-en" lang="en">"What-if"</span></h1>
+            <p class="lead">
+                <span>{name_zh}</span> " " <span lang="en">{name_en}</span>
+                {format!(" · {year} 年度 FY{year} · ")}
+                {phase.label_zh()} " " <span lang="en">{phase.label_en()}</span>
+            </p>
+            <p class="wi-links">
+                <A href=monitoring_href(&code, year, None)>"执行监控 " <span lang="en">"Monitoring"</span></A>
+                " · "
+                <A href=budget_href(&code, year)>"预算 " <span lang="en">"Budget"</span></A>
+            </p>
+            <p class="field-hint">
+                "情景仅在本页计算，不会改变预算或指标；保存情景只保存这些假设。 "
+                <span lang="en">"A scenario is computed on this page only: it changes no budget or target. Saving keeps the assumptions."</span>
+            </p>
+        </header>
+        <Summary what_if />
+        // Phones: lines, results, assumptions; wide screens: results beside the inputs.
+        <div class="wi-layout">
+            <div class="wi-area-lines"><LineInputs what_if start /></div>
+            <div class="wi-area-results"><Results what_if start /></div>
+            <div class="wi-area-assumptions"><Assumptions what_if start /></div>
+        </div>
+        <div class="wi-scenarios">
+            <SavePanel saved />
+            <ScenarioListPanel saved />
+        </div>
+        <Compare saved start />
+    }
+    .into_any()
+}
+
+/// Opens the scenario named in the address (`?scenario=id`), now and whenever it changes
+/// to one that is not open (Back, a pasted link).
+fn open_from_address(saved: Saved) {
+    let query = use_query_map();
+    let wanted = Memo::new(move |_| {
+        query
+            .read()
+            .get("scenario")
+            .and_then(|id| id.trim().parse::<i64>().ok())
+    });
+    let fetch = Action::new_local(move |id: &i64| {
+        let id = *id;
+        async move {
+            match api::whatif::scenario(id).await {
+                Ok(scenario) => saved.open_scenario(scenario),
+                Err(e) => saved.problem.set(Some(format!("#{id}: {e}"))),
+            }
+        }
+    });
+    Effect::new(move |_| {
+        let Some(id) = wanted.get() else {
+            return;
+        };
+        let open = saved.open.with_untracked(|o| o.as_ref().map(|o| o.id));
+        if open != Some(id) {
+            fetch.dispatch_local(id);
+        }
+    });
+}
+
+/// `/scenarios/:id`: finds the saved scenario's page and goes there, with it open.
+#[component]
+pub fn ScenarioPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id").and_then(|i| i.parse::<i64>().ok());
+    view! {
+        <Title text="情景 Scenario" />
+        <div class="page">
+            <WhenSessionKnown>
+                {move || {
+                    let scenario = LocalResource::new(move || async move {
+                        match id() {
+                            Some(id) => api::whatif::scenario(id).await,
+                            None => Err(ApiError::from_response(404, "")),
+                        }
+                    });
+                    fetched(scenario, |scenario| view! { <GoToScenario scenario /> }, |error| {
+                        access_error(error).or_else(|| error.is_not_found().then(|| view! {
+                            <div class="notice notice-warning" role="alert">
+                                <h1>"情景不存在 " <span class="h1-en" lang="en">"Scenario not found"</span></h1>
+                                <p>
+                                    "该情景不存在或已被删除。 "
+                                    <span lang="en">"This scenario does not exist or was deleted."</span>
+                                </p>
+                            </div>
+                        }.into_any()))
+                    })
+                }}
+            </WhenSessionKnown>
+        </div>
+    }
+}
+
+#[component]
+fn GoToScenario(scenario: jixiao_domain::dto::whatif::Scenario) -> impl IntoView {
+    let id = scenario.summary.id;
+    let year = scenario.summary.year;
+    let href = match &scenario.input {
+        ScenarioInput::Department { department, .. } => {
+            format!("{}?scenario={id}", whatif_href(department, year))
+        }
+        ScenarioInput::Province { .. } => province_scenario_href(year, id),
+    };
+    let navigate = use_navigate();
+    let target = href.clone();
+    Effect::new(move |_| {
+        let options = NavigateOptions {
+            replace: true,
+            ..NavigateOptions::default()
+        };
+        navigate(&target, options);
+    });
+    view! {
+        <Loading />
+        <p><A href=href>{scenario.summary.name}</A></p>
+    }
+}
