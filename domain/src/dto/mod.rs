@@ -12,6 +12,7 @@ pub mod compute;
 pub mod evaluation;
 pub mod library;
 pub mod monitoring;
+pub mod public;
 pub mod sets;
 pub mod whatif;
 pub mod years;

@@ -14,6 +14,7 @@ mod health;
 pub mod json;
 mod library;
 mod monitoring;
+mod public;
 mod results;
 mod sets;
 mod whatif;
@@ -75,6 +76,7 @@ fn documented() -> OpenApiRouter<AppState> {
         .merge(results::router())
         .merge(cases::router())
         .merge(whatif::router())
+        .merge(public::router())
 }
 
 /// The document with the paths as served (`/api/...`).

@@ -13,6 +13,8 @@ pub mod evaluations;
 pub mod library;
 pub mod monitor_read;
 pub mod monitoring;
+pub mod open_data;
+pub mod public;
 pub mod results;
 pub mod scenarios;
 pub mod set_editing;

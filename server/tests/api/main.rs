@@ -8,6 +8,7 @@ mod compute;
 mod evaluation;
 mod harness;
 mod monitoring;
+mod public;
 mod roles;
 mod seeding;
 mod sets;

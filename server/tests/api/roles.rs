@@ -485,6 +485,63 @@ const MATRIX: &[Row] = &[
         None,
         [401, 204, 404, 404, 404, 404],
     ),
+    (
+        "GET",
+        "/api/public/years",
+        "/api/public/years",
+        None,
+        [200, 200, 200, 200, 200, 200],
+    ),
+    (
+        "GET",
+        "/api/public/years/{year}",
+        "/api/public/years/2024",
+        None,
+        [200, 200, 200, 200, 200, 200],
+    ),
+    (
+        "GET",
+        "/api/public/years/{year}/departments/{code}",
+        "/api/public/years/2024/departments/EDU",
+        None,
+        [200, 200, 200, 200, 200, 200],
+    ),
+    (
+        "GET",
+        "/api/public/years/{year}/datapackage.json",
+        "/api/public/years/2024/datapackage.json",
+        None,
+        [200, 200, 200, 200, 200, 200],
+    ),
+    (
+        "GET",
+        "/api/public/years/{year}/budget.csv",
+        "/api/public/years/2024/budget.csv",
+        None,
+        [200, 200, 200, 200, 200, 200],
+    ),
+    (
+        "GET",
+        "/api/public/years/{year}/results.csv",
+        "/api/public/years/2024/results.csv",
+        None,
+        [200, 200, 200, 200, 200, 200],
+    ),
+    (
+        "GET",
+        "/api/public/years/{year}/open-data.zip",
+        "/api/public/years/2024/open-data.zip",
+        None,
+        [200, 200, 200, 200, 200, 200],
+    ),
+    // An unpublished year does not exist for the public API, whoever asks.
+    (
+        "GET",
+        "/api/public/years/{year}",
+        "/api/public/years/2025",
+        None,
+        [404, 404, 404, 404, 404, 404],
+    ),
     // Last: it ends every caller's session.
     (
         "POST",
