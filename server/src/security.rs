@@ -23,12 +23,12 @@ pub fn content_security_policy(inline_script_hashes: &[String]) -> String {
 }
 
 /// The policy for the app in `dist`. Trunk's loader script, whose hash the policy names,
-/// changes with every build, so the policy is recomputed whenever `index.html` changes on
+/// changes with every build, so the policy is recomputed whenever an HTML shell changes on
 /// disk — a rebuilt app never meets a stale policy, and unchanged files cost one `stat`.
 #[derive(Clone)]
 pub struct Headers {
     dist: Arc<PathBuf>,
-    current: Arc<Mutex<(Option<SystemTime>, HeaderValue)>>,
+    current: Arc<Mutex<(Vec<Option<SystemTime>>, HeaderValue)>>,
 }
 
 impl Headers {
@@ -36,7 +36,7 @@ impl Headers {
         let headers = Self {
             dist: Arc::new(dist.to_path_buf()),
             current: Arc::new(Mutex::new((
-                None,
+                Vec::new(),
                 HeaderValue::from_static("default-src 'none'"),
             ))),
         };
@@ -45,11 +45,16 @@ impl Headers {
     }
 
     fn csp(&self) -> HeaderValue {
-        let modified = std::fs::metadata(self.dist.join("index.html"))
-            .and_then(|m| m.modified())
-            .ok();
+        let modified: Vec<Option<SystemTime>> = crate::spa::SHELLS
+            .iter()
+            .map(|shell| {
+                std::fs::metadata(self.dist.join(shell))
+                    .and_then(|m| m.modified())
+                    .ok()
+            })
+            .collect();
         let mut current = self.current.lock().unwrap_or_else(|e| e.into_inner());
-        if current.0 != modified || modified.is_none() {
+        if current.0 != modified || modified[0].is_none() {
             let policy = content_security_policy(&crate::spa::inline_script_hashes(&self.dist));
             current.0 = modified;
             current.1 = HeaderValue::from_str(&policy).expect("a CSP is visible ASCII");

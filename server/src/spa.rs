@@ -1,5 +1,7 @@
-//! The single-page app: hashed assets cached for a year, `index.html` never cached, and any
-//! path that is not a file answered with `index.html` so that client routes deep-link.
+//! The two single-page apps: hashed assets cached for a year, HTML never cached, and any path
+//! that is not a file answered with its app's HTML so that client routes deep-link — the
+//! public portal (`portal/index.html`) under `/open`, the officials' app (`index.html`)
+//! everywhere else.
 
 use axum::body::Body;
 use axum::extract::Request;
@@ -12,9 +14,22 @@ use std::path::Path;
 use tower::util::ServiceExt;
 use tower_http::services::{ServeDir, ServeFile};
 
-/// Serves `dist`, falling back to its `index.html` (status 200) for client routes.
+/// The HTML shells Trunk writes: the officials' app and the public portal.
+pub const SHELLS: [&str; 2] = ["index.html", "portal/index.html"];
+
+/// Whether a path belongs to the public portal.
+pub fn is_portal_path(path: &str) -> bool {
+    path == "/open" || path.starts_with("/open/")
+}
+
+/// Serves `dist`, falling back to the right app's HTML (status 200) for client routes.
 pub async fn serve(dist: std::sync::Arc<std::path::PathBuf>, request: Request) -> Response {
-    let index = dist.join("index.html");
+    let portal = dist.join(SHELLS[1]);
+    let index = if is_portal_path(request.uri().path()) && portal.is_file() {
+        portal
+    } else {
+        dist.join(SHELLS[0])
+    };
     if !index.is_file() {
         return (
             StatusCode::SERVICE_UNAVAILABLE,
@@ -68,14 +83,19 @@ pub async fn cache_control(request: Request, next: Next) -> Response {
     response
 }
 
-/// CSP hashes (`'sha256-…'`) of the inline scripts in `index.html` — Trunk's loader that
-/// starts the WASM — so the policy allows exactly those and no other inline script.
+/// CSP hashes (`'sha256-…'`) of the inline scripts in both HTML shells — Trunk's loaders
+/// that start the WASM — so the policy allows exactly those and no other inline script.
 pub fn inline_script_hashes(dist: &Path) -> Vec<String> {
-    let Ok(html) = std::fs::read_to_string(dist.join("index.html")) else {
-        return Vec::new();
-    };
+    SHELLS
+        .iter()
+        .filter_map(|shell| std::fs::read_to_string(dist.join(shell)).ok())
+        .flat_map(|html| script_hashes(&html))
+        .collect()
+}
+
+fn script_hashes(html: &str) -> Vec<String> {
     let mut hashes = Vec::new();
-    let mut rest = html.as_str();
+    let mut rest = html;
     while let Some(start) = rest.find("<script") {
         rest = &rest[start..];
         let Some(tag_end) = rest.find('>') else { break };

@@ -224,3 +224,32 @@ async fn malformed_paths_queries_and_bodies_get_json_errors() {
         "too_large"
     );
 }
+
+#[tokio::test]
+async fn the_public_portal_has_its_own_shell_and_loader() {
+    let app = TestApp::start().await;
+    let portal_loader = "import init from '/portal/portal-0123456789abcdef.js'; init();";
+    let dir = app.config.dist_dir.join("portal");
+    std::fs::create_dir_all(&dir).unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    std::fs::write(
+        dir.join("index.html"),
+        format!("<!doctype html><html><head><script type=\"module\">{portal_loader}</script></head></html>"),
+    )
+    .unwrap();
+    for path in ["/open", "/open/2024", "/open/2024/EDU"] {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), 200, "{path}");
+        let csp = response.headers()[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        let hash = base64::engine::general_purpose::STANDARD
+            .encode(Sha256::digest(portal_loader.as_bytes()));
+        assert!(csp.contains(&hash), "{csp}");
+        assert!(response.text().await.unwrap().contains(portal_loader), "{path}");
+    }
+    // The officials' app keeps its own shell.
+    let response = app.get("/departments").await;
+    assert!(response.text().await.unwrap().contains(LOADER));
+}
