@@ -42,6 +42,8 @@ const PLANS: Record<string, Plan> = {
 };
 
 const scoreBox = (page: Page, n: number) => page.locator('.eval-score-box').nth(n);
+/** A form's status message. */
+const said = (page: Page, text: RegExp) => page.getByRole('status').filter({ hasText: text });
 
 test('a head self-evaluates, finance overrides and grades, and a case is opened and closed', async ({
   page,
@@ -66,7 +68,7 @@ test('a head self-evaluates, finance overrides and grades, and a case is opened 
   await page.getByRole('button', { name: '保存草稿 Save draft' }).click();
   await page.getByRole('button', { name: '签署自评 Sign off' }).click();
   await page.getByRole('button', { name: '确认签署 Confirm sign-off' }).click();
-  await expect(page.getByText(/Self-evaluation signed off/)).toBeVisible();
+  await expect(said(page, /Self-evaluation signed off/)).toBeVisible();
   // Read-only for the department from now on.
   await expect(page.getByRole('button', { name: '保存草稿 Save draft' })).toHaveCount(0);
   await expect(scoreBox(page, 0)).toContainText(/\d+\.\d\d/);
@@ -84,7 +86,7 @@ test('a head self-evaluates, finance overrides and grades, and a case is opened 
     await finance.getByLabel(`复评理由 Reason — ${name}`).fill('Inspection report of the supervision bureau');
   }
   await finance.getByRole('button', { name: '保存复评 Save re-evaluation' }).click();
-  await expect(finance.getByText(/Re-evaluation saved/)).toBeVisible();
+  await expect(said(finance, /Re-evaluation saved/)).toBeVisible();
   await expect(scoreBox(finance, 1)).toContainText(/\d+\.\d\d/);
   const finalTotal = parseFloat(((await scoreBox(finance, 1).textContent()) ?? '').match(/\d+\.\d\d/)![0]);
   expect(finalTotal).toBeLessThan(selfTotal);
@@ -92,7 +94,7 @@ test('a head self-evaluates, finance overrides and grades, and a case is opened 
 
   await finance.getByRole('button', { name: '定级并应用结果 Finalise grade and apply results' }).click();
   await finance.getByRole('button', { name: '确认定级 Confirm: finalise' }).click();
-  await expect(finance.getByText(/Grade finalised and results applied/)).toBeVisible();
+  await expect(said(finance, /Grade finalised and results applied/)).toBeVisible();
   const results = finance.getByRole('region', { name: /Results application/ });
   await expect(results).toContainText(/Ineffective spending/);
   await expect(results).toContainText(plan.line);
