@@ -48,7 +48,7 @@ export default defineConfig({
     env: {
       JIXIAO_DB: db,
       JIXIAO_ADDR: `127.0.0.1:${port}`,
-      JIXIAO_DIST: path.join(root, 'app/dist'),
+      JIXIAO_DIST: process.env.JIXIAO_E2E_DIST ?? path.join(root, 'app/dist'),
       JIXIAO_SEED: 'demo',
       RUST_LOG: 'warn',
     },
