@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'app/dist';
-const budgetKb = Number(process.env.JIXIAO_WASM_BUDGET_KB ?? 512);
+const budgetKb = Number(process.env.JIXIAO_WASM_BUDGET_KB ?? 768);
 const rows = [];
 for (const name of readdirSync(dist).sort()) {
   const path = join(dist, name);

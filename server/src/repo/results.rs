@@ -123,10 +123,12 @@ pub async fn apply(
             continue;
         }
         let description = format!(
-            "资金使用低效：{}已支出{:.0}%，所支撑指标得分均低于分值的{}% / Ineffective spending: {} spent {:.0}% of its budget while every indicator it pays for scored below {}% of its points",
+            "资金使用低效：{} {}已支出{:.0}%，所支撑指标得分均低于分值的{}% / Ineffective spending: {} {} spent {:.0}% of its budget while every indicator it pays for scored below {}% of its points",
+            line.code,
             line.name_zh,
             line.spent_fen as f64 * 100.0 / line.adjusted_fen as f64,
             rules.ineffective_achievement_bp / 100,
+            line.code,
             if line.name_en.is_empty() { &line.name_zh } else { &line.name_en },
             line.spent_fen as f64 * 100.0 / line.adjusted_fen as f64,
             rules.ineffective_achievement_bp / 100
