@@ -41,8 +41,13 @@ if $want_test; then
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
   fi
-  if [[ ! -d end2end/node_modules/@playwright/test ]]; then
-    step "Installing the end-to-end test packages"
+  if [[ ! -f end2end/node_modules/.package-lock.json || end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]]; then
+    step "Installing the end-to-end test packages (Playwright, axe-core)"
     (cd end2end && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+  if ! tools/venv/bin/frictionless --version 2>/dev/null | grep -qx "$FRICTIONLESS_VERSION"; then
+    step "Installing frictionless $FRICTIONLESS_VERSION (PyPI) to validate the open data"
+    python3 -m venv tools/venv
+    tools/venv/bin/pip install --quiet --disable-pip-version-check "frictionless==$FRICTIONLESS_VERSION"
   fi
 fi
