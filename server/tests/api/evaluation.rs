@@ -20,6 +20,28 @@ async fn evaluation(session: &Session, path: &str) -> Evaluation {
     response.json().await.unwrap()
 }
 
+/// Sends a request and expects `status`; answers the JSON body.
+async fn call(
+    session: &Session,
+    method: Method,
+    path: &str,
+    body: Option<Value>,
+    status: u16,
+) -> Value {
+    expect(session.send(method, path, body).await, status).await
+}
+
+/// The same, decoded.
+async fn call_as<T: serde::de::DeserializeOwned>(
+    session: &Session,
+    method: Method,
+    path: &str,
+    body: Option<Value>,
+    status: u16,
+) -> T {
+    serde_json::from_value(call(session, method, path, body, status).await).unwrap()
+}
+
 async fn expect(response: reqwest::Response, status: u16) -> Value {
     let got = response.status().as_u16();
     let body: Value = response.json().await.unwrap();
@@ -53,27 +75,24 @@ async fn self_evaluate(app: &TestApp, department: &str, staff: &str, head: &str)
     let draft = evaluation(&staff, &path).await;
     let body =
         json!({ "revision": draft.revision, "items": items_from_prefill(&draft, "achieved") });
-    let saved: Evaluation = serde_json::from_value(
-        expect(
-            staff
-                .send(Method::PUT, &format!("{path}/self"), Some(body))
-                .await,
-            200,
-        )
-        .await,
+    let saved: Evaluation = call_as(
+        &staff,
+        Method::PUT,
+        &format!("{path}/self"),
+        Some(body),
+        200,
     )
-    .unwrap();
+    .await;
     let head = app.login(head).await;
     let body = json!({ "revision": saved.revision });
-    serde_json::from_value(
-        expect(
-            head.send(Method::POST, &format!("{path}/sign-off"), Some(body))
-                .await,
-            200,
-        )
-        .await,
+    call_as(
+        &head,
+        Method::POST,
+        &format!("{path}/sign-off"),
+        Some(body),
+        200,
     )
-    .unwrap()
+    .await
 }
 
 #[tokio::test]
@@ -101,13 +120,7 @@ async fn a_department_evaluates_itself_and_finance_overrides_with_a_reason() {
     // Another department cannot touch it.
     let other = app.login_from("health.staff", [127, 0, 0, 3]).await;
     let body = json!({ "revision": 0, "items": items_from_prefill(&draft, "achieved") });
-    expect(
-        other
-            .send(Method::PUT, &format!("{EDU}/self"), Some(body))
-            .await,
-        403,
-    )
-    .await;
+    call(&other, Method::PUT, &format!("{EDU}/self"), Some(body), 403).await;
     expect(other.get(EDU).await, 403).await;
 
     // A draft without causes saves; signing it off names every missing cause.
@@ -116,23 +129,17 @@ async fn a_department_evaluates_itself_and_finance_overrides_with_a_reason() {
         item["cause"] = Value::Null;
     }
     let body = json!({ "revision": 0, "items": items });
-    let saved: Evaluation = serde_json::from_value(
-        expect(
-            staff
-                .send(Method::PUT, &format!("{EDU}/self"), Some(body))
-                .await,
-            200,
-        )
-        .await,
-    )
-    .unwrap();
+    let saved: Evaluation =
+        call_as(&staff, Method::PUT, &format!("{EDU}/self"), Some(body), 200).await;
     assert_eq!(saved.status, EvaluationStatus::SelfDraft);
     assert!(saved.self_total.is_some());
     let head = app.login_from("edu.head", [127, 0, 0, 4]).await;
     let body = json!({ "revision": saved.revision });
-    let refused = expect(
-        head.send(Method::POST, &format!("{EDU}/sign-off"), Some(body))
-            .await,
+    let refused = call(
+        &head,
+        Method::POST,
+        &format!("{EDU}/sign-off"),
+        Some(body),
         422,
     )
     .await;
@@ -154,10 +161,11 @@ async fn a_department_evaluates_itself_and_finance_overrides_with_a_reason() {
     assert_eq!(named, needing);
     // Staff cannot sign for the department.
     let body = json!({ "revision": saved.revision });
-    expect(
-        staff
-            .send(Method::POST, &format!("{EDU}/sign-off"), Some(body))
-            .await,
+    call(
+        &staff,
+        Method::POST,
+        &format!("{EDU}/sign-off"),
+        Some(body),
         403,
     )
     .await;
@@ -170,13 +178,7 @@ async fn a_department_evaluates_itself_and_finance_overrides_with_a_reason() {
         .unwrap();
     items[qualitative]["percent"] = json!(85);
     let body = json!({ "revision": saved.revision, "items": items });
-    let refused = expect(
-        staff
-            .send(Method::PUT, &format!("{EDU}/self"), Some(body))
-            .await,
-        422,
-    )
-    .await;
+    let refused = call(&staff, Method::PUT, &format!("{EDU}/self"), Some(body), 422).await;
     assert_eq!(
         refused["error"]["field"],
         format!("items[{qualitative}].percent")
@@ -184,37 +186,22 @@ async fn a_department_evaluates_itself_and_finance_overrides_with_a_reason() {
 
     // With every cause, the head signs off; the department can no longer change it.
     let body = json!({ "revision": saved.revision, "items": items_from_prefill(&draft, "partly") });
-    let saved: Evaluation = serde_json::from_value(
-        expect(
-            staff
-                .send(Method::PUT, &format!("{EDU}/self"), Some(body))
-                .await,
-            200,
-        )
-        .await,
-    )
-    .unwrap();
+    let saved: Evaluation =
+        call_as(&staff, Method::PUT, &format!("{EDU}/self"), Some(body), 200).await;
     let body = json!({ "revision": saved.revision });
-    let signed: Evaluation = serde_json::from_value(
-        expect(
-            head.send(Method::POST, &format!("{EDU}/sign-off"), Some(body))
-                .await,
-            200,
-        )
-        .await,
+    let signed: Evaluation = call_as(
+        &head,
+        Method::POST,
+        &format!("{EDU}/sign-off"),
+        Some(body),
+        200,
     )
-    .unwrap();
+    .await;
     assert_eq!(signed.status, EvaluationStatus::SelfSubmitted);
     assert_eq!(signed.signed_off.as_ref().unwrap().by, "edu.head");
     let body =
         json!({ "revision": signed.revision, "items": items_from_prefill(&draft, "partly") });
-    expect(
-        staff
-            .send(Method::PUT, &format!("{EDU}/self"), Some(body))
-            .await,
-        409,
-    )
-    .await;
+    call(&staff, Method::PUT, &format!("{EDU}/self"), Some(body), 409).await;
 
     // Finance: an override without a reason is refused; with one it changes the score.
     let finance = app.login_from("finance", [127, 0, 0, 5]).await;
@@ -227,10 +214,11 @@ async fn a_department_evaluates_itself_and_finance_overrides_with_a_reason() {
         .unwrap();
     let body = json!({ "revision": signed.revision,
         "overrides": [{ "indicator_id": target, "actual": 2, "reason": "  " }] });
-    let refused = expect(
-        finance
-            .send(Method::PUT, &format!("{EDU}/reevaluation"), Some(body))
-            .await,
+    let refused = call(
+        &finance,
+        Method::PUT,
+        &format!("{EDU}/reevaluation"),
+        Some(body),
         422,
     )
     .await;
@@ -240,16 +228,14 @@ async fn a_department_evaluates_itself_and_finance_overrides_with_a_reason() {
     let body = json!({ "revision": signed.revision, "final_total": 100, "grade": "excellent",
         "overrides": [{ "indicator_id": target, "actual": 2, "score": 10,
                         "reason": "Two incidents found in the inspection report" }] });
-    let reevaluated: Evaluation = serde_json::from_value(
-        expect(
-            finance
-                .send(Method::PUT, &format!("{EDU}/reevaluation"), Some(body))
-                .await,
-            200,
-        )
-        .await,
+    let reevaluated: Evaluation = call_as(
+        &finance,
+        Method::PUT,
+        &format!("{EDU}/reevaluation"),
+        Some(body),
+        200,
     )
-    .unwrap();
+    .await;
     let item = &reevaluated.items[index];
     assert_eq!(item.self_score.unwrap().score, item.indicator.points);
     assert_eq!(item.final_score.unwrap().score, 0.0);
@@ -267,28 +253,24 @@ async fn a_department_evaluates_itself_and_finance_overrides_with_a_reason() {
     // The assessment agency remarks; finance finalises: grade, budget consequence, cases.
     let assessment = app.login_from("assessment", [127, 0, 0, 6]).await;
     let body = json!({ "revision": reevaluated.revision, "remarks": "Key work target met." });
-    let remarked: Evaluation = serde_json::from_value(
-        expect(
-            assessment
-                .send(Method::PUT, &format!("{EDU}/remarks"), Some(body))
-                .await,
-            200,
-        )
-        .await,
+    let remarked: Evaluation = call_as(
+        &assessment,
+        Method::PUT,
+        &format!("{EDU}/remarks"),
+        Some(body),
+        200,
     )
-    .unwrap();
+    .await;
     assert_eq!(remarked.remarks.as_deref(), Some("Key work target met."));
     let body = json!({ "revision": remarked.revision });
-    let graded: Evaluation = serde_json::from_value(
-        expect(
-            finance
-                .send(Method::POST, &format!("{EDU}/finalize"), Some(body))
-                .await,
-            200,
-        )
-        .await,
+    let graded: Evaluation = call_as(
+        &finance,
+        Method::POST,
+        &format!("{EDU}/finalize"),
+        Some(body),
+        200,
     )
-    .unwrap();
+    .await;
     assert_eq!(graded.status, EvaluationStatus::Final);
     assert_eq!(graded.final_total, Some(final_total));
     let result = graded.result.unwrap();
@@ -302,10 +284,11 @@ async fn a_department_evaluates_itself_and_finance_overrides_with_a_reason() {
     );
     // A final grade is not changed again.
     let body = json!({ "revision": graded.revision, "overrides": [] });
-    expect(
-        finance
-            .send(Method::PUT, &format!("{EDU}/reevaluation"), Some(body))
-            .await,
+    call(
+        &finance,
+        Method::PUT,
+        &format!("{EDU}/reevaluation"),
+        Some(body),
         409,
     )
     .await;
@@ -334,13 +317,7 @@ async fn a_department_evaluates_itself_and_finance_overrides_with_a_reason() {
         .lines()
         .any(|l| l.contains(",EDU,") && l.contains(&format!("{final_total:.2}"))));
     expect(app.browser().get(EDU).await, 401).await;
-    expect(
-        finance
-            .send(Method::POST, "/api/years/2025/publish", None)
-            .await,
-        409,
-    )
-    .await;
+    call(&finance, Method::POST, "/api/years/2025/publish", None, 409).await;
 }
 
 #[tokio::test]
@@ -372,41 +349,30 @@ async fn a_total_of_89_995_is_graded_excellent_by_the_server() {
         .collect();
     assert!(short.is_some());
     let body = json!({ "revision": 0, "items": items });
-    let saved: Evaluation = serde_json::from_value(
-        expect(
-            staff
-                .send(Method::PUT, &format!("{EDU}/self"), Some(body))
-                .await,
-            200,
-        )
-        .await,
-    )
-    .unwrap();
+    let saved: Evaluation =
+        call_as(&staff, Method::PUT, &format!("{EDU}/self"), Some(body), 200).await;
     assert_eq!(saved.self_total, Some(90.0));
     assert_eq!(saved.self_grade, Some(Grade::Excellent));
     let head = app.login_from("edu.head", [127, 0, 0, 3]).await;
     let body = json!({ "revision": saved.revision });
-    let signed: Evaluation = serde_json::from_value(
-        expect(
-            head.send(Method::POST, &format!("{EDU}/sign-off"), Some(body))
-                .await,
-            200,
-        )
-        .await,
+    let signed: Evaluation = call_as(
+        &head,
+        Method::POST,
+        &format!("{EDU}/sign-off"),
+        Some(body),
+        200,
     )
-    .unwrap();
+    .await;
     let finance = app.login_from("finance", [127, 0, 0, 4]).await;
     let body = json!({ "revision": signed.revision });
-    let graded: Evaluation = serde_json::from_value(
-        expect(
-            finance
-                .send(Method::POST, &format!("{EDU}/finalize"), Some(body))
-                .await,
-            200,
-        )
-        .await,
+    let graded: Evaluation = call_as(
+        &finance,
+        Method::POST,
+        &format!("{EDU}/finalize"),
+        Some(body),
+        200,
     )
-    .unwrap();
+    .await;
     assert_eq!(graded.final_total, Some(90.0));
     assert_eq!(graded.final_grade, Some(Grade::Excellent));
     let result = graded.result.unwrap();
@@ -445,10 +411,11 @@ async fn the_year_is_evaluated_graded_applied_and_published_end_to_end() {
         let path = format!("/api/departments/{}/evaluations/2025", row.department.code);
         let current = evaluation(&finance, &path).await;
         let body = json!({ "revision": current.revision });
-        expect(
-            finance
-                .send(Method::POST, &format!("{path}/finalize"), Some(body))
-                .await,
+        call(
+            &finance,
+            Method::POST,
+            &format!("{path}/finalize"),
+            Some(body),
             200,
         )
         .await;
@@ -489,25 +456,11 @@ async fn the_year_is_evaluated_graded_applied_and_published_end_to_end() {
     }
 
     // Publication makes it public and closes the year; it happens once.
-    let published: Ranking = serde_json::from_value(
-        expect(
-            finance
-                .send(Method::POST, "/api/years/2025/publish", None)
-                .await,
-            200,
-        )
-        .await,
-    )
-    .unwrap();
+    let published: Ranking =
+        call_as(&finance, Method::POST, "/api/years/2025/publish", None, 200).await;
     assert!(published.published_at.is_some());
     assert_eq!(published.phase, Phase::Closed);
-    expect(
-        finance
-            .send(Method::POST, "/api/years/2025/publish", None)
-            .await,
-        409,
-    )
-    .await;
+    call(&finance, Method::POST, "/api/years/2025/publish", None, 409).await;
     let seen: Ranking = public
         .get("/api/years/2025/results")
         .await
@@ -536,27 +489,21 @@ async fn finance_progresses_and_closes_a_case_with_a_resolution() {
     // Closing needs a resolution.
     let body =
         json!({ "revision": case.revision, "owner": "审计处 Audit division", "status": "closed" });
-    let refused = expect(finance.send(Method::PUT, &path, Some(body)).await, 422).await;
+    let refused = call(&finance, Method::PUT, &path, Some(body), 422).await;
     assert_eq!(refused["error"]["field"], "resolution");
     let body = json!({ "revision": case.revision, "owner": "审计处 Audit division",
         "status": "closed", "resolution": "Funds recovered; the project manager was reprimanded." });
-    let closed: AccountabilityCase = serde_json::from_value(
-        expect(finance.send(Method::PUT, &path, Some(body)).await, 200).await,
-    )
-    .unwrap();
+    let closed: AccountabilityCase = call_as(&finance, Method::PUT, &path, Some(body), 200).await;
     assert!(closed.closed_at.is_some());
     assert_eq!(closed.owner.as_deref(), Some("审计处 Audit division"));
     // An old revision is stale and carries the case as it is now.
     let body = json!({ "revision": case.revision, "status": "open" });
-    let stale = expect(finance.send(Method::PUT, &path, Some(body)).await, 409).await;
+    let stale = call(&finance, Method::PUT, &path, Some(body), 409).await;
     assert_eq!(stale["error"]["current"]["status"], "closed");
     // Reopening clears the closing date.
     let body = json!({ "revision": closed.revision, "status": "in_progress",
         "resolution": closed.resolution });
-    let reopened: AccountabilityCase = serde_json::from_value(
-        expect(finance.send(Method::PUT, &path, Some(body)).await, 200).await,
-    )
-    .unwrap();
+    let reopened: AccountabilityCase = call_as(&finance, Method::PUT, &path, Some(body), 200).await;
     assert!(reopened.closed_at.is_none());
     // A department reads only its own cases, whatever it asks for.
     let staff = app.login_from("edu.staff", [127, 0, 0, 3]).await;
@@ -565,5 +512,5 @@ async fn finance_progresses_and_closes_a_case_with_a_resolution() {
     expect(staff.get("/api/cases?department=HEALTH").await, 403).await;
     // Only finance changes cases.
     let body = json!({ "revision": reopened.revision, "status": "open" });
-    expect(staff.send(Method::PUT, &path, Some(body)).await, 403).await;
+    call(&staff, Method::PUT, &path, Some(body), 403).await;
 }

@@ -247,7 +247,10 @@ async fn the_public_portal_has_its_own_shell_and_loader() {
         let hash = base64::engine::general_purpose::STANDARD
             .encode(Sha256::digest(portal_loader.as_bytes()));
         assert!(csp.contains(&hash), "{csp}");
-        assert!(response.text().await.unwrap().contains(portal_loader), "{path}");
+        assert!(
+            response.text().await.unwrap().contains(portal_loader),
+            "{path}"
+        );
     }
     // The officials' app keeps its own shell.
     let response = app.get("/departments").await;
