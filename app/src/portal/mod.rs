@@ -1,0 +1,159 @@
+//! The public transparency portal (`/open/…`): published years only, phone first.
+//!
+//! A WASM binary of its own (`src/bin/portal.rs`, `portal.html`, `style/portal.css`): it
+//! uses only this module, the domain's public types and a minimal fetch helper, so a citizen
+//! never downloads the officials' app.
+//!
+//! - `/open` — the newest published year's overview (or "nothing published yet");
+//! - `/open/:year` — the province overview, filters in the query (`?sector=…&q=…`);
+//! - `/open/:year/:code` — one department.
+
+mod charts;
+mod department;
+mod fetch;
+mod logic;
+mod numbers;
+mod overview;
+mod parts;
+mod ranking;
+mod tables;
+
+use jixiao_domain::dto::public::PublishedYears;
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Meta, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+
+use department::DepartmentPage;
+use fetch::FetchError;
+use logic::{overview_href, Filter};
+use overview::OverviewPage;
+
+use numbers::published_date;
+
+/// Shown after each page's own title in the browser tab.
+pub const BRAND: &str = "绩效公开 Jixiao open results";
+
+/// The published years, fetched once for every page.
+#[derive(Clone, Copy)]
+struct Years(LocalResource<Result<PublishedYears, FetchError>>);
+
+fn use_years() -> LocalResource<Result<PublishedYears, FetchError>> {
+    expect_context::<Years>().0
+}
+
+#[component]
+pub fn Portal() -> impl IntoView {
+    provide_meta_context();
+    provide_context(Years(LocalResource::new(fetch::years)));
+    view! {
+        <Title formatter=|text: String| {
+            if text.is_empty() { BRAND.to_owned() } else { format!("{text} · {BRAND}") }
+        } />
+        <Router>
+            <Shell>
+                <Routes fallback=NotFound>
+                    <Route path=path!("/open") view=OverviewPage />
+                    <Route path=path!("/open/:year") view=OverviewPage />
+                    <Route path=path!("/open/:year/:code") view=DepartmentPage />
+                </Routes>
+            </Shell>
+        </Router>
+    }
+}
+
+/// Skip link, header with the portal's name and navigation, `<main>`, footer.
+#[component]
+fn Shell(children: Children) -> impl IntoView {
+    // The router would take `#main` for a route, so the skip link moves focus itself.
+    let main_ref = NodeRef::<leptos::html::Main>::new();
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        if let Some(main) = main_ref.get() {
+            ev.prevent_default();
+            let _ = main.focus();
+            main.scroll_into_view();
+        }
+    };
+    // A new page (not a new filter) takes focus to `<main>`, so a screen reader starts there.
+    let pathname = use_location().pathname;
+    Effect::new(move |previous: Option<String>| {
+        let path = pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            if let Some(main) = main_ref.get_untracked() {
+                let _ = main.focus();
+            }
+        }
+        path
+    });
+    view! {
+        <a class="skip-link" href="#main" on:click=skip>
+            "跳到主要内容 " <span lang="en">"Skip to main content"</span>
+        </a>
+        <header class="site-header">
+            <div class="wrap header-inner">
+                <a class="brand" href="/open">
+                    <img src="/portal/favicon.svg" alt="" width="28" height="28" />
+                    <span>"绩效公开 " <span lang="en">"Open results"</span></span>
+                </a>
+                <nav aria-label="门户导航 Portal">
+                    <ul class="nav-list">
+                        <li><a href="/open">"最新结果 " <span lang="en">"Latest results"</span></a></li>
+                    </ul>
+                </nav>
+            </div>
+        </header>
+        <main id="main" class="wrap" tabindex="-1" node_ref=main_ref>
+            {children()}
+        </main>
+        <footer class="site-footer">
+            <div class="wrap">
+                <p>
+                    "全省部门整体预算绩效管理：只公开财政部门已发布年度的结果。 "
+                    <span lang="en">"Department-wide budget performance management: only years the finance department has published are shown."</span>
+                </p>
+                <p>
+                    <a href="/login" rel="external">"工作人员登录 " <span lang="en">"Staff login"</span></a>
+                </p>
+            </div>
+        </footer>
+    }
+}
+
+/// Links to every published year (for "not published" and "not found").
+#[component]
+fn PublishedYearLinks() -> impl IntoView {
+    let years = use_years();
+    move || {
+        let list = years.get().and_then(Result::ok)?.years;
+        (!list.is_empty()).then(|| {
+            view! {
+                <p>"已公开的年度 " <span lang="en">"Published years"</span> ":"</p>
+                <ul class="year-links">
+                    {list.into_iter().map(|y| view! {
+                        <li>
+                            <a class="button" href=overview_href(y.year, &Filter::default())>
+                                {format!("{} 年度 FY{}", y.year, y.year)}
+                            </a>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            }
+        })
+    }
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    view! {
+        <Title text="未找到 Not found" />
+        <Meta name="description" content="页面不存在 Page not found" />
+        <div class="page-head">
+            <h1>"未找到 " <span class="h1-en" lang="en">"Page not found"</span></h1>
+        </div>
+        <section class="panel">
+            <p>"这个地址没有页面。 " <span lang="en">"There is no page at this address."</span></p>
+            <p><a class="button" href="/open">"查看最新结果 " <span lang="en">"See the latest results"</span></a></p>
+        </section>
+    }
+}
