@@ -3,6 +3,7 @@
 pub mod account_forms;
 pub mod charts;
 pub mod department_card;
+pub mod department_page;
 pub mod error;
 pub mod fetched;
 pub mod focus;

@@ -13,55 +13,29 @@ use jixiao_domain::FieldError;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use crate::api::{self, ApiError};
 use crate::auth::use_auth;
-use crate::components::department_card::department_href;
+use crate::components::department_page::{department_year_resource, DepartmentYearPage};
 use crate::components::fetched::fetched;
-use crate::components::guard::{access_error, WhenSessionKnown};
+use crate::components::guard::access_error;
 use crate::components::money::{parse_yuan, yuan_input};
 use crate::components::stale::{stale_current, WriteAlert};
 use crate::pages::monitoring::{monitoring_href, works_for};
 
 #[component]
 pub fn BudgetPage() -> impl IntoView {
-    let params = use_params_map();
-    let code = move || params.read().get("code").unwrap_or_default();
     view! {
-        <Title text="预算 Budget" />
-        <div class="page">
-            <nav class="breadcrumb" aria-label="Breadcrumb">
-                <A href=move || department_href(&code()) exact=true>
-                    "← 部门 " <span lang="en">"Department"</span>
-                </A>
-            </nav>
-            <WhenSessionKnown>
-                <BudgetLoader />
-            </WhenSessionKnown>
-        </div>
+        <DepartmentYearPage title="预算 Budget">
+            <BudgetLoader />
+        </DepartmentYearPage>
     }
 }
 
 #[component]
 fn BudgetLoader() -> impl IntoView {
-    let params = use_params_map();
-    let code = move || params.read().get("code").unwrap_or_default();
-    let year = move || {
-        params
-            .read()
-            .get("year")
-            .and_then(|y| y.parse::<i32>().ok())
-    };
-    let budget = LocalResource::new(move || {
-        let (code, year) = (code(), year());
-        async move {
-            match year {
-                Some(year) => api::budget::get(&code, year).await,
-                None => Err(ApiError::from_response(404, "")),
-            }
-        }
-    });
+    let budget =
+        department_year_resource(|code, year| async move { api::budget::get(&code, year).await });
     fetched(
         budget,
         |budget| view! { <BudgetScreen budget /> },

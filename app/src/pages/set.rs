@@ -14,8 +14,6 @@ use jixiao_domain::dto::auth::Capability;
 use jixiao_domain::dto::sets::IndicatorSet;
 use jixiao_domain::framework::{Phase, SetStatus};
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use self::header::SetHeader;
 use self::history::History;
@@ -26,8 +24,9 @@ use self::workflow::Workflow;
 use crate::api::endpoints;
 use crate::auth::use_auth;
 use crate::components::department_card::department_href;
+use crate::components::department_page::{use_department_params, DepartmentYearPage};
 use crate::components::fetched::fetched;
-use crate::components::guard::{access_error, WhenSessionKnown};
+use crate::components::guard::access_error;
 use crate::components::loading::Loading;
 use crate::components::set_editor::model::can_edit;
 use crate::components::set_editor::{SetEditor, SetState, StaleAlert};
@@ -39,29 +38,19 @@ pub fn set_href(code: &str, year: i32) -> String {
 
 #[component]
 pub fn SetPage() -> impl IntoView {
-    let params = use_params_map();
-    let code = move || params.read().get("code").unwrap_or_default();
     view! {
-        <div class="page">
-            <nav class="breadcrumb" aria-label="Breadcrumb">
-                <A href=move || department_href(&code()) exact=true>
-                    "← 部门 " <span lang="en">"Department"</span>
-                </A>
-            </nav>
-            <WhenSessionKnown>
-                <SetLoader />
-            </WhenSessionKnown>
-        </div>
+        <DepartmentYearPage>
+            <SetLoader />
+        </DepartmentYearPage>
     }
 }
 
+/// The set of the year in the address, as written (the server finds or refuses it).
 #[component]
 fn SetLoader() -> impl IntoView {
-    let params = use_params_map();
-    let code = move || params.read().get("code").unwrap_or_default();
-    let year = move || params.read().get("year").unwrap_or_default();
+    let params = use_department_params();
     let set = LocalResource::new(move || {
-        let (code, year) = (code(), year());
+        let (code, year) = (params.code(), params.year_text());
         async move { endpoints::indicator_set(&code, &year).await }
     });
     let on_started = Callback::new(move |started: IndicatorSet| set.set(Some(Ok(started))));
@@ -71,7 +60,7 @@ fn SetLoader() -> impl IntoView {
         move |error| {
             access_error(error).or_else(|| {
                 error.is_not_found().then(|| {
-                    view! { <SetNotFound code=code() year=year() on_started /> }.into_any()
+                    view! { <SetNotFound code=params.code() year=params.year_text() on_started /> }.into_any()
                 })
             })
         },

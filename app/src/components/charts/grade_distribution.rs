@@ -5,6 +5,8 @@ use jixiao_domain::dto::evaluation::GradeDistribution;
 use jixiao_domain::scoring::Grade;
 use leptos::prelude::*;
 
+use super::data::{named_row, ChartData, LabelledSvg};
+
 /// Grades best first, the order of the bars.
 pub const GRADE_ORDER: [Grade; 4] = [Grade::Excellent, Grade::Good, Grade::Fair, Grade::Poor];
 
@@ -82,45 +84,25 @@ pub fn GradeDistributionChart(
     let rows = GRADE_ORDER
         .iter()
         .map(|grade| {
-            view! {
-                <tr>
-                    <th scope="row">{grade.label_zh()} " " <span lang="en">{grade.label_en()}</span></th>
-                    <td class="num">{distribution.count(*grade)}</td>
-                </tr>
-            }
+            let count = distribution.count(*grade).to_string();
+            named_row(grade.label_zh(), grade.label_en(), vec![count])
         })
         .collect_view();
     let label = format!(
         "等级分布 Grade distribution ({total} 个部门 departments): {}",
         describe(distribution)
     );
-    let aria_label = label.clone();
     view! {
         <figure class="chart chart-bars grade-chart">
             <figcaption class="chart-caption">
                 "等级分布 " <span lang="en">"Grade distribution"</span>
                 <span class="chart-direction">{format!("已定级 {total} 个部门 ")} <span lang="en">{format!("{total} departments graded")}</span></span>
             </figcaption>
-            <svg class="chart-svg" viewBox=format!("0 0 {w} {h}") width="100%" role="img"
-                aria-label=aria_label id=format!("{id}-svg")>
-                <title>{label}</title>
-                {bars}
-            </svg>
-            <details class="chart-data">
-                <summary>"数据表 " <span lang="en">"Data table"</span></summary>
-                <div class="table-wrap">
-                    <table class="data-table compact-table">
-                        <caption class="visually-hidden">"等级分布 Grade distribution"</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">"等级 " <span lang="en">"Grade"</span></th>
-                                <th scope="col" class="num">"部门数 " <span lang="en">"Departments"</span></th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
-            </details>
+            <LabelledSvg id width=w height=h label>{bars}</LabelledSvg>
+            <ChartData rows_by=("等级", "Grade") columns=&[("部门数", "Departments")]
+                caption="等级分布 Grade distribution">
+                {rows}
+            </ChartData>
         </figure>
     }
 }

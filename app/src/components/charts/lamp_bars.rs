@@ -3,6 +3,7 @@
 use jixiao_domain::dto::monitoring::LampCounts;
 use leptos::prelude::*;
 
+use super::data::{named_row, ChartData, DescribedSvg};
 use crate::components::lamp::{count_of, lamp_fill, LAMP_ORDER};
 
 #[component]
@@ -52,12 +53,8 @@ pub fn LampBars(
     let rows = LAMP_ORDER
         .iter()
         .map(|lamp| {
-            view! {
-                <tr>
-                    <th scope="row">{lamp.label_zh()} " " <span lang="en">{lamp.label_en()}</span></th>
-                    <td class="num">{count_of(&counts, *lamp)}</td>
-                </tr>
-            }
+            let count = count_of(&counts, *lamp).to_string();
+            named_row(lamp.label_zh(), lamp.label_en(), vec![count])
         })
         .collect_view();
     let desc = LAMP_ORDER
@@ -75,26 +72,10 @@ pub fn LampBars(
     view! {
         <figure class="chart chart-bars">
             <figcaption class="chart-caption">{caption_zh} " " <span lang="en">{caption_en}</span></figcaption>
-            <svg class="chart-svg" viewBox=format!("0 0 {w} {h}") width="100%" role="img"
-                aria-labelledby=format!("{id}-title") aria-describedby=format!("{id}-desc")>
-                <title id=format!("{id}-title")>{format!("{caption_zh} {caption_en}")}</title>
-                <desc id=format!("{id}-desc")>{desc}</desc>
+            <DescribedSvg id width=w height=h title=format!("{caption_zh} {caption_en}") desc>
                 {bars}
-            </svg>
-            <details class="chart-data">
-                <summary>"数据表 " <span lang="en">"Data table"</span></summary>
-                <div class="table-wrap">
-                    <table class="data-table compact-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">"灯 " <span lang="en">"Lamp"</span></th>
-                                <th scope="col" class="num">"数量 " <span lang="en">"Count"</span></th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
-            </details>
+            </DescribedSvg>
+            <ChartData rows_by=("灯", "Lamp") columns=&[("数量", "Count")]>{rows}</ChartData>
         </figure>
     }
 }

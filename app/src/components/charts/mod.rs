@@ -3,9 +3,11 @@
 //! anyone who prefers numbers (in a `<details>` "数据表 Data table"). They scale with
 //! `viewBox` and `width="100%"`, so they fit a 360 px phone.
 
+mod data;
 mod execution;
 pub mod grade_distribution;
 mod lamp_bars;
+mod month;
 pub mod projected_scores;
 mod target;
 pub mod winners_losers;

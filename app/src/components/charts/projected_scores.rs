@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 
+use super::data::ChartData;
+
 /// One indicator of the chart.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScoreRow {
@@ -139,23 +141,11 @@ pub fn ProjectedScoresChart(
                 </g>
                 {bars}
             </svg>
-            <details class="chart-data">
-                <summary>"数据表 " <span lang="en">"Data table"</span></summary>
-                <div class="table-wrap">
-                    <table class="data-table compact-table">
-                        <caption class="visually-hidden">"各指标预计得分 Projected score per indicator"</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">"指标 " <span lang="en">"Indicator"</span></th>
-                                <th scope="col" class="num">"满分 " <span lang="en">"Points"</span></th>
-                                <th scope="col" class="num">"现状 " <span lang="en">"Now"</span></th>
-                                <th scope="col" class="num">"情景 " <span lang="en">"Scenario"</span></th>
-                            </tr>
-                        </thead>
-                        <tbody>{table_rows}</tbody>
-                    </table>
-                </div>
-            </details>
+            <ChartData rows_by=("指标", "Indicator")
+                columns=&[("满分", "Points"), ("现状", "Now"), ("情景", "Scenario")]
+                caption="各指标预计得分 Projected score per indicator">
+                {table_rows}
+            </ChartData>
         </figure>
     }
 }

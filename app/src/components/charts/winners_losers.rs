@@ -7,6 +7,8 @@
 use jixiao_domain::money::format_wan_yuan;
 use leptos::prelude::*;
 
+use super::data::{ChartData, LabelledSvg};
+
 /// One department's bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChangeBar {
@@ -128,7 +130,6 @@ pub fn WinnersLosersChart(
         "各部门资金变化 Change of each department's money: {}",
         describe(&bars)
     );
-    let aria_label = label.clone();
     view! {
         <figure class="chart chart-bars winners-losers-chart">
             <figcaption class="chart-caption">
@@ -138,29 +139,15 @@ pub fn WinnersLosersChart(
                     " · ▼ 减少（虚线） " <span lang="en">"less money (dashed)"</span>
                 </span>
             </figcaption>
-            <svg class="chart-svg" viewBox=format!("0 0 {w} {h}") width="100%" role="img"
-                aria-label=aria_label id=format!("{id}-svg")>
-                <title>{label}</title>
+            <LabelledSvg id width=w height=h label>
                 <line x1=format!("{zero_x:.1}") x2=format!("{zero_x:.1}") y1="2" y2=format!("{:.1}", h - 2.0)
                     stroke="#5a6778" stroke-width="1" />
                 {marks}
-            </svg>
-            <details class="chart-data">
-                <summary>"数据表 " <span lang="en">"Data table"</span></summary>
-                <div class="table-wrap">
-                    <table class="data-table compact-table">
-                        <caption class="visually-hidden">"增减排行 Winners and losers"</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">"部门 " <span lang="en">"Department"</span></th>
-                                <th scope="col" class="num">"变化 " <span lang="en">"Change"</span></th>
-                                <th scope="col" class="num">"变化率 " <span lang="en">"Change %"</span></th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
-            </details>
+            </LabelledSvg>
+            <ChartData rows_by=("部门", "Department") columns=&[("变化", "Change"), ("变化率", "Change %")]
+                caption="增减排行 Winners and losers">
+                {rows}
+            </ChartData>
         </figure>
     }
 }

@@ -5,7 +5,7 @@ use jixiao_domain::dto::evaluation::{Evaluation, EvaluationItem, ItemScore};
 use jixiao_domain::evaluation::EvaluationStatus;
 use leptos::prelude::*;
 
-use super::figures::IndicatorTerms;
+use super::table::{DepartmentCell, EvalTable, IndicatorCell, OverriddenTag};
 use super::text::{achievement_text, figures_text, score_text};
 
 /// What the reader should know about where the evaluation stands.
@@ -55,18 +55,13 @@ fn item_row(item: EvaluationItem) -> impl IntoView {
     let (self_score, final_score) = (item.self_score, item.final_score);
     view! {
         <tr class="eval-row" class:eval-overridden=overridden>
-            <th scope="row" class="eval-indicator"><IndicatorTerms item=item.clone() /></th>
+            <IndicatorCell item=item.clone() />
             <td data-label="监控值 Monitoring value"><p class="eval-monitored">{monitored}</p></td>
-            <td data-label="部门自评 Department">
-                <p class="eval-monitored">{own}</p>
-                <p>"自评得分 " <span lang="en">"Self score"</span> ": " {score_cell(self_score, points)}</p>
-                {cause.map(|c| view! { <p class="eval-note">"偏差原因 " <span lang="en">"Cause"</span> ": " {c}</p> })}
-                {evidence.map(|e| view! { <p class="eval-note">"佐证 " <span lang="en">"Evidence"</span> ": " {e}</p> })}
-            </td>
+            <DepartmentCell own cause evidence>{score_cell(self_score, points)}</DepartmentCell>
             <td data-label="财政复评 Finance">
                 {match finance {
                     Some(text) => view! {
-                        <p class="tag eval-flag">"已调整 " <span lang="en">"Overridden"</span></p>
+                        <OverriddenTag />
                         <p class="eval-monitored">{text}</p>
                         {reason.map(|r| view! { <p class="eval-note">"理由 " <span lang="en">"Reason"</span> ": " {r}</p> })}
                     }.into_any(),
@@ -97,20 +92,14 @@ pub fn ItemsView(current: RwSignal<Evaluation>) -> impl IntoView {
         <section class="panel" aria-labelledby="items-heading">
             <h2 id="items-heading">"评价明细 " <span lang="en">"Indicators"</span></h2>
             {note}
-            <div class="table-wrap eval-wrap">
-                <table class="data-table eval-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">"指标 " <span lang="en">"Indicator"</span></th>
-                            <th scope="col">"监控值 " <span lang="en">"Monitoring value"</span></th>
-                            <th scope="col">"部门自评 " <span lang="en">"Department"</span></th>
-                            <th scope="col">"财政复评 " <span lang="en">"Finance"</span></th>
-                            <th scope="col">"最终得分 " <span lang="en">"Score that counts"</span></th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <EvalTable columns=&[
+                ("监控值", "Monitoring value"),
+                ("部门自评", "Department"),
+                ("财政复评", "Finance"),
+                ("最终得分", "Score that counts"),
+            ]>
+                {rows}
+            </EvalTable>
         </section>
     }
 }

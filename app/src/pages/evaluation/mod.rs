@@ -15,14 +15,14 @@ mod result;
 mod review;
 mod review_row;
 mod self_form;
+mod table;
 mod text;
+mod writes;
 
 use jixiao_domain::dto::auth::Capability;
 use jixiao_domain::dto::evaluation::Evaluation;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use self::header::EvaluationHeader;
 use self::items::ItemsView;
@@ -31,11 +31,12 @@ use self::remarks::Remarks;
 use self::result::ResultPanel;
 use self::review::ReviewForm;
 use self::self_form::SelfForm;
-use crate::api::{self, path_segment, ApiError};
+use crate::api::{self, path_segment};
 use crate::auth::use_auth;
 use crate::components::department_card::department_href;
+use crate::components::department_page::{department_year_resource, DepartmentYearPage};
 use crate::components::fetched::fetched;
-use crate::components::guard::{access_error, WhenSessionKnown};
+use crate::components::guard::access_error;
 use crate::pages::monitoring::works_for;
 
 /// Link target of a department's evaluation of a year.
@@ -55,42 +56,19 @@ pub fn cases_href(code: &str, year: i32) -> String {
 
 #[component]
 pub fn EvaluationPage() -> impl IntoView {
-    let params = use_params_map();
-    let code = move || params.read().get("code").unwrap_or_default();
     view! {
-        <Title text="绩效评价 Evaluation" />
-        <div class="page">
-            <nav class="breadcrumb" aria-label="Breadcrumb">
-                <A href=move || department_href(&code()) exact=true>
-                    "← 部门 " <span lang="en">"Department"</span>
-                </A>
-            </nav>
-            <WhenSessionKnown>
-                <EvaluationLoader />
-            </WhenSessionKnown>
-        </div>
+        <DepartmentYearPage title="绩效评价 Evaluation">
+            <EvaluationLoader />
+        </DepartmentYearPage>
     }
 }
 
 #[component]
 fn EvaluationLoader() -> impl IntoView {
-    let params = use_params_map();
-    let code = move || params.read().get("code").unwrap_or_default();
-    let year = move || {
-        params
-            .read()
-            .get("year")
-            .and_then(|y| y.parse::<i32>().ok())
-    };
-    let evaluation = LocalResource::new(move || {
-        let (code, year) = (code(), year());
-        async move {
-            match year {
-                Some(year) => api::evaluation::get(&code, year).await,
-                None => Err(ApiError::from_response(404, "")),
-            }
-        }
-    });
+    let evaluation =
+        department_year_resource(
+            |code, year| async move { api::evaluation::get(&code, year).await },
+        );
     fetched(
         evaluation,
         |evaluation| view! { <EvaluationScreen evaluation /> },

@@ -11,13 +11,13 @@ use leptos::prelude::*;
 
 use super::figures::{preview_outcome, PreviewTotal, Problems};
 use super::model::{review, terms_of, ReviewText, Reviewed};
-use super::problems::{local_refusal, server_refusal, ItemProblem};
 use super::review_row::{ReviewRow, Row};
+use super::table::EvalTable;
 use super::text::{bp_text, total_text};
+use super::writes::{ConfirmStep, WriteStatus, Writes};
 use crate::api::{self, ApiError};
-use crate::components::focus::focus_later;
 use crate::components::grade::GradeBadge;
-use crate::components::stale::{stale_current, WriteAlert};
+use crate::components::stale::stale_current;
 
 const CONFIRM_ID: &str = "finalize-confirm";
 
@@ -35,11 +35,6 @@ fn keys_of(evaluation: &Evaluation) -> Vec<Key> {
             )
         })
         .collect()
-}
-
-fn control_id(keys: &[Key], index: usize, field: &str) -> Option<String> {
-    let (id, _, _) = keys.get(index)?;
-    (!field.is_empty()).then(|| format!("review-{id}-{field}"))
 }
 
 #[component]
@@ -60,7 +55,7 @@ pub fn ReviewForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>
     let dirty = Memo::new(move |_| texts.with(|t| saved_texts.with(|s| t != s)));
     // A missing reason shows as an error once a save was tried (a marker before that).
     let attempted = RwSignal::new(false);
-    let server = RwSignal::new(Vec::<ItemProblem>::new());
+    let writes = Writes::new("review", &items, flash);
     let problems = Problems {
         local: Signal::derive(move || {
             let shown = attempted.get();
@@ -72,7 +67,7 @@ pub fn ReviewForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>
                     .collect()
             })
         }),
-        server,
+        server: writes.server,
     };
     let total = Signal::derive(move || {
         let terms: Vec<Terms> = keys.with_value(|k| k.iter().map(|(_, t, _)| *t).collect());
@@ -81,9 +76,6 @@ pub fn ReviewForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>
             preview_outcome(&terms, &figures)
         })
     });
-    let error = RwSignal::new(None::<ApiError>);
-    let saved = RwSignal::new(None::<String>);
-    let confirming = RwSignal::new(false);
 
     let load = move |evaluation: Evaluation| {
         let texts: Vec<ReviewText> = evaluation.items.iter().map(ReviewText::of).collect();
@@ -96,17 +88,7 @@ pub fn ReviewForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>
         keys.set_value(keys_of(&evaluation));
         current.set(evaluation);
     };
-    let refuse = move |e: ApiError, sent: Vec<usize>| {
-        let (placed, alert) = server_refusal(e, &sent);
-        if let Some(id) = placed
-            .first()
-            .and_then(|p| keys.with_value(|k| control_id(k, p.index, &p.field)))
-        {
-            focus_later(id);
-        }
-        server.set(placed);
-        error.set(Some(alert));
-    };
+    let refuse = move |e: ApiError, sent: Vec<usize>| writes.refuse(e, &sent);
     let save = {
         let code = code.clone();
         Action::new_local(move |input: &(i64, Vec<OverrideUpdate>, Vec<usize>)| {
@@ -116,7 +98,7 @@ pub fn ReviewForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>
                 match api::evaluation::save_reevaluation(&code, year, revision, overrides).await {
                     Ok(evaluation) => {
                         load(evaluation);
-                        saved.set(Some("已保存复评。 Re-evaluation saved.".to_owned()));
+                        writes.saved("已保存复评。 Re-evaluation saved.");
                     }
                     Err(e) => refuse(e, sent),
                 }
@@ -137,7 +119,7 @@ pub fn ReviewForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>
                             load(evaluation);
                         }
                         Err(e) => {
-                            confirming.set(false);
+                            writes.confirming.set(false);
                             return refuse(e, sent);
                         }
                     }
@@ -150,7 +132,7 @@ pub fn ReviewForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>
                         current.set(graded);
                     }
                     Err(e) => {
-                        confirming.set(false);
+                        writes.confirming.set(false);
                         refuse(e, Vec::new());
                     }
                 }
@@ -159,10 +141,7 @@ pub fn ReviewForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>
     );
     let pending = Memo::new(move |_| save.pending().get() || finalize.pending().get());
     let start = move || {
-        saved.set(None);
-        flash.set(None);
-        server.set(Vec::new());
-        error.set(None);
+        writes.start();
         attempted.set(true);
     };
     // The overrides, or the refusal shown at the fields.
@@ -173,20 +152,13 @@ pub fn ReviewForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>
         if count == 0 {
             return Some(found);
         }
-        if let Some(id) = found.problems.first().and_then(|p| {
-            let rest = p.field.strip_prefix("items[")?;
-            let (index, field) = rest.split_once("].")?;
-            keys.with_value(|k| control_id(k, index.parse().ok()?, field))
-        }) {
-            focus_later(id);
-        }
-        error.set(Some(local_refusal(count)));
+        writes.refuse_locally(count, found.problems.first().map(|p| p.field.as_str()));
         None
     };
     let revision = move || current.with_untracked(|e| e.revision);
     let on_save = move |_| {
         start();
-        confirming.set(false);
+        writes.confirming.set(false);
         if let Some(r) = check(false) {
             save.dispatch_local((revision(), r.overrides, r.sent));
         }
@@ -194,11 +166,10 @@ pub fn ReviewForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>
     let on_finalize = move |_| {
         start();
         if check(true).is_some() {
-            confirming.set(true);
-            focus_later(CONFIRM_ID.to_owned());
+            writes.ask(CONFIRM_ID);
         }
     };
-    let on_confirm = move |_| {
+    let on_confirm = move |()| {
         start();
         if let Some(r) = check(true) {
             let overrides = dirty.get_untracked().then_some(r.overrides);
@@ -209,7 +180,7 @@ pub fn ReviewForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>
         if let Some(evaluation) = stale_current::<Evaluation>(&e) {
             start();
             attempted.set(false);
-            confirming.set(false);
+            writes.confirming.set(false);
             load(evaluation);
         }
     });
@@ -260,28 +231,21 @@ pub fn ReviewForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>
                 "与部门数值不同的项目即为调整，须填写理由；与部门数值相同则不作调整。 "
                 <span lang="en">"Figures that differ from the department's are overrides and need a reason; equal figures are not an override."</span>
             </p>
-            <div class="table-wrap eval-wrap">
-                <table class="data-table eval-table eval-review-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">"指标 " <span lang="en">"Indicator"</span></th>
-                            <th scope="col">"部门自评 " <span lang="en">"Department"</span></th>
-                            <th scope="col">"财政复评 " <span lang="en">"Finance"</span></th>
-                            <th scope="col">"调整理由 " <span lang="en">"Reason"</span></th>
-                            <th scope="col">"复评得分 " <span lang="en">"Resulting score"</span></th>
-                        </tr>
-                    </thead>
-                    <tbody>{body}</tbody>
-                </table>
-            </div>
+            <EvalTable class="data-table eval-table eval-review-table" columns=&[
+                ("部门自评", "Department"),
+                ("财政复评", "Finance"),
+                ("调整理由", "Reason"),
+                ("复评得分", "Resulting score"),
+            ]>
+                {body}
+            </EvalTable>
             <div class="eval-totals">
                 <p class="eval-preview-total">
                     "部门自评总分 " <span lang="en">"Department's total"</span> ": " {department_total}
                 </p>
                 <PreviewTotal id="review-preview-total" label_zh="复评总分" label_en="Re-evaluated total" outcome=total />
             </div>
-            <WriteAlert error on_reload claimed=|_| false />
-            <p class="form-status" role="status">{move || saved.get()}</p>
+            <WriteStatus writes on_reload />
             <div class="form-actions">
                 <button type="button" class="button button-secondary" disabled=move || pending.get() on:click=on_save>
                     "保存复评 " <span lang="en">"Save re-evaluation"</span>
@@ -293,29 +257,18 @@ pub fn ReviewForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>
                     <span class="unsaved">"有未保存的修改 " <span lang="en">"Unsaved changes"</span></span>
                 })}
             </div>
-            {move || confirming.get().then(|| view! {
-                <section class="confirm-panel eval-confirm" aria-labelledby=CONFIRM_ID>
-                    <h3 id=CONFIRM_ID tabindex="-1">
-                        "确认定级并应用结果？ " <span lang="en">"Finalise the grade and apply the results?"</span>
-                    </h3>
-                    {consequence}
-                    <p>
-                        "定级后不能再复评；系统将调整下年度项目预算，并按规则启动问责。 "
-                        <span lang="en">"Once graded the evaluation cannot be re-evaluated; next year's project budget is adjusted and accountability cases open by the year's rules."</span>
-                    </p>
-                    {move || dirty.get().then(|| view! {
-                        <p class="field-hint">"将先保存您的修改。 " <span lang="en">"Your changes are saved first."</span></p>
-                    })}
-                    <div class="form-actions">
-                        <button type="button" class="button" disabled=move || pending.get() on:click=on_confirm>
-                            "确认定级 " <span lang="en">"Confirm: finalise"</span>
-                        </button>
-                        <button type="button" class="button button-secondary" on:click=move |_| confirming.set(false)>
-                            "取消 " <span lang="en">"Cancel"</span>
-                        </button>
-                    </div>
-                </section>
-            })}
+            <ConfirmStep id=CONFIRM_ID writes pending on_confirm
+                heading=("确认定级并应用结果？", "Finalise the grade and apply the results?")
+                confirm=("确认定级", "Confirm: finalise")>
+                {consequence}
+                <p>
+                    "定级后不能再复评；系统将调整下年度项目预算，并按规则启动问责。 "
+                    <span lang="en">"Once graded the evaluation cannot be re-evaluated; next year's project budget is adjusted and accountability cases open by the year's rules."</span>
+                </p>
+                {move || dirty.get().then(|| view! {
+                    <p class="field-hint">"将先保存您的修改。 " <span lang="en">"Your changes are saved first."</span></p>
+                })}
+            </ConfirmStep>
         </section>
     }
 }

@@ -6,9 +6,10 @@ use jixiao_domain::evaluation::Terms;
 use leptos::prelude::*;
 
 use super::figures::{
-    preview, FigureControls, FigureInputs, IndicatorTerms, LabelledInput, Problems, ScorePreview,
+    preview, FigureControls, FigureInputs, LabelledInput, Problems, ScorePreview,
 };
 use super::model::ReviewText;
+use super::table::{DepartmentCell, IndicatorCell, OverriddenTag};
 use super::text::{figures_text, score_text};
 
 /// One indicator's inputs.
@@ -66,25 +67,14 @@ pub fn ReviewRow(
             "数值与部门不同。 The figures differ from the department's.".to_owned()
         }
     });
-    let row_problem = problems.at(index, "");
     let cause = item.cause.clone();
     let evidence = item.evidence.clone();
     view! {
         <tr class="eval-row" class:eval-overridden=move || differs.get()>
-            <th scope="row" class="eval-indicator">
-                <IndicatorTerms item=item.clone() />
-                {move || row_problem.get().map(|m| view! { <p class="field-error">{m}</p> })}
-            </th>
-            <td data-label="部门自评 Department">
-                <p class="eval-monitored">{own}</p>
-                <p>"自评得分 " <span lang="en">"Self score"</span> ": " <strong>{self_score}</strong></p>
-                {cause.map(|c| view! {
-                    <p class="eval-note">"偏差原因 " <span lang="en">"Cause"</span> ": " {c}</p>
-                })}
-                {evidence.map(|e| view! {
-                    <p class="eval-note">"佐证 " <span lang="en">"Evidence"</span> ": " {e}</p>
-                })}
-            </td>
+            <IndicatorCell item=item.clone() problem=problems.at(index, "") />
+            <DepartmentCell own cause evidence>
+                <strong>{self_score}</strong>
+            </DepartmentCell>
             <td class="eval-inputs" data-label="财政复评 Finance">
                 <FigureControls id=format!("review-{id}") index item inputs=row.figures problems finance=true />
             </td>
@@ -94,9 +84,7 @@ pub fn ReviewRow(
                     error=problems.at(index, "reason") />
             </td>
             <td data-label="复评得分 Resulting score">
-                {move || differs.get().then(|| view! {
-                    <p class="tag eval-flag">"已调整 " <span lang="en">"Overridden"</span></p>
-                })}
+                {move || differs.get().then(|| view! { <OverriddenTag /> })}
                 <ScorePreview scored points explained=Signal::stored(true) />
             </td>
         </tr>

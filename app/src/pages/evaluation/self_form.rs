@@ -12,16 +12,16 @@ use jixiao_domain::money::format_yuan;
 use leptos::prelude::*;
 
 use super::figures::{
-    preview, preview_outcome, FigureControls, FigureInputs, IndicatorTerms, LabelledInput,
-    PreviewTotal, Problems, ScorePreview,
+    preview, preview_outcome, FigureControls, FigureInputs, LabelledInput, PreviewTotal, Problems,
+    ScorePreview,
 };
 use super::model::{self_update, terms_of, SelfText};
-use super::problems::{local_refusal, server_refusal, ItemProblem};
+use super::table::{EvalTable, IndicatorCell};
 use super::text::figures_text;
+use super::writes::{ConfirmStep, WriteStatus, Writes};
 use crate::api::{self, ApiError};
 use crate::auth::use_auth;
-use crate::components::focus::focus_later;
-use crate::components::stale::{stale_current, WriteAlert};
+use crate::components::stale::stale_current;
 
 const CONFIRM_ID: &str = "sign-off-confirm";
 
@@ -57,18 +57,6 @@ impl Row {
     }
 }
 
-/// The element id of a problem's control, to focus it.
-fn control_id(keys: &[(i64, Terms)], index: usize, field: &str) -> Option<String> {
-    let (id, _) = keys.get(index)?;
-    (!field.is_empty()).then(|| format!("eval-{id}-{field}"))
-}
-
-fn first_problem_id(keys: &[(i64, Terms)], field: &str) -> Option<String> {
-    let rest = field.strip_prefix("items[")?;
-    let (index, field) = rest.split_once("].")?;
-    control_id(keys, index.parse().ok()?, field)
-}
-
 #[component]
 pub fn SelfForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>) -> impl IntoView {
     let auth = use_auth();
@@ -99,10 +87,10 @@ pub fn SelfForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>) 
         let sign_off = attempted.get();
         texts.with(|t| keys.with_value(|k| self_update(k, t, sign_off)))
     });
-    let server = RwSignal::new(Vec::<ItemProblem>::new());
+    let writes = Writes::new("eval", &items, flash);
     let problems = Problems {
         local: Signal::derive(move || checked.with(|(_, p)| p.clone())),
-        server,
+        server: writes.server,
     };
     let total = Signal::derive(move || {
         let terms: Vec<Terms> = keys.with_value(|k| k.iter().map(|(_, t)| *t).collect());
@@ -111,9 +99,6 @@ pub fn SelfForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>) 
             preview_outcome(&terms, &figures)
         })
     });
-    let error = RwSignal::new(None::<ApiError>);
-    let saved = RwSignal::new(None::<String>);
-    let confirming = RwSignal::new(false);
 
     let load = move |evaluation: Evaluation| {
         rows.with_value(|rows| {
@@ -123,17 +108,7 @@ pub fn SelfForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>) 
         });
         current.set(evaluation);
     };
-    let refuse = move |e: ApiError| {
-        let (placed, alert) = server_refusal(e, &[]);
-        if let Some(id) = placed
-            .first()
-            .and_then(|p| keys.with_value(|k| control_id(k, p.index, &p.field)))
-        {
-            focus_later(id);
-        }
-        server.set(placed);
-        error.set(Some(alert));
-    };
+    let refuse = move |e: ApiError| writes.refuse(e, &[]);
     let save = {
         let code = code.clone();
         Action::new_local(move |input: &(i64, Vec<SelfItemUpdate>)| {
@@ -143,7 +118,7 @@ pub fn SelfForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>) 
                 match api::evaluation::save_self(&code, year, revision, items).await {
                     Ok(evaluation) => {
                         load(evaluation);
-                        saved.set(Some("已保存草稿。 Draft saved.".to_owned()));
+                        writes.saved("已保存草稿。 Draft saved.");
                     }
                     Err(e) => refuse(e),
                 }
@@ -167,7 +142,7 @@ pub fn SelfForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>) 
                     current.set(signed);
                 }
                 Err(e) => {
-                    confirming.set(false);
+                    writes.confirming.set(false);
                     load(draft);
                     refuse(e);
                 }
@@ -175,12 +150,6 @@ pub fn SelfForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>) 
         }
     });
     let pending = Memo::new(move |_| save.pending().get() || sign.pending().get());
-    let start = move || {
-        saved.set(None);
-        flash.set(None);
-        server.set(Vec::new());
-        error.set(None);
-    };
     // The update, or the refusal shown at the fields.
     let check = move |sign_off: bool| -> Option<Vec<SelfItemUpdate>> {
         let (items, found) =
@@ -188,37 +157,33 @@ pub fn SelfForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>) 
         if found.is_empty() {
             return Some(items);
         }
-        if let Some(id) = keys.with_value(|k| first_problem_id(k, &found[0].field)) {
-            focus_later(id);
-        }
-        error.set(Some(local_refusal(found.len())));
+        writes.refuse_locally(found.len(), Some(&found[0].field));
         None
     };
     let on_save = move |_| {
-        start();
-        confirming.set(false);
+        writes.start();
+        writes.confirming.set(false);
         if let Some(items) = check(false) {
             save.dispatch_local((current.with_untracked(|e| e.revision), items));
         }
     };
     let on_sign = move |_| {
-        start();
+        writes.start();
         attempted.set(true);
         if check(true).is_some() {
-            confirming.set(true);
-            focus_later(CONFIRM_ID.to_owned());
+            writes.ask(CONFIRM_ID);
         }
     };
-    let on_confirm = move |_| {
-        start();
+    let on_confirm = move |()| {
+        writes.start();
         if let Some(items) = check(true) {
             sign.dispatch_local((current.with_untracked(|e| e.revision), items));
         }
     };
     let on_reload = Callback::new(move |e: ApiError| {
         if let Some(evaluation) = stale_current::<Evaluation>(&e) {
-            start();
-            confirming.set(false);
+            writes.start();
+            writes.confirming.set(false);
             load(evaluation);
         }
     });
@@ -241,23 +206,16 @@ pub fn SelfForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>) 
                 "表格从执行监控的年末数值开始；得分为预览，保存时由服务器重新计算。 "
                 <span lang="en">"The form starts from the year-end monitoring values; scores are a preview, the server recomputes them."</span>
             </p>
-            <div class="table-wrap eval-wrap">
-                <table class="data-table eval-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">"指标 " <span lang="en">"Indicator"</span></th>
-                            <th scope="col">"监控值 " <span lang="en">"Monitoring value"</span></th>
-                            <th scope="col">"自评 " <span lang="en">"Self-evaluation"</span></th>
-                            <th scope="col">"得分预览 " <span lang="en">"Score preview"</span></th>
-                            <th scope="col">"原因与佐证 " <span lang="en">"Cause and evidence"</span></th>
-                        </tr>
-                    </thead>
-                    <tbody>{body}</tbody>
-                </table>
-            </div>
+            <EvalTable columns=&[
+                ("监控值", "Monitoring value"),
+                ("自评", "Self-evaluation"),
+                ("得分预览", "Score preview"),
+                ("原因与佐证", "Cause and evidence"),
+            ]>
+                {body}
+            </EvalTable>
             <PreviewTotal id="self-preview-total" label_zh="自评总分" label_en="Self total" outcome=total />
-            <WriteAlert error on_reload claimed=|_| false />
-            <p class="form-status" role="status">{move || saved.get()}</p>
+            <WriteStatus writes on_reload />
             <div class="form-actions">
                 <button type="button" class="button button-secondary" disabled=move || pending.get() on:click=on_save>
                     "保存草稿 " <span lang="en">"Save draft"</span>
@@ -268,25 +226,14 @@ pub fn SelfForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>) 
                     </button>
                 })}
             </div>
-            {move || confirming.get().then(|| view! {
-                <section class="confirm-panel eval-confirm" aria-labelledby=CONFIRM_ID>
-                    <h3 id=CONFIRM_ID tabindex="-1">
-                        "确认签署自评？ " <span lang="en">"Sign off the self-evaluation?"</span>
-                    </h3>
-                    <p>
-                        "签署后本部门不能再修改自评，由财政部门复评。 "
-                        <span lang="en">"After signing off the department can no longer change it; finance re-evaluates it."</span>
-                    </p>
-                    <div class="form-actions">
-                        <button type="button" class="button" disabled=move || pending.get() on:click=on_confirm>
-                            "确认签署 " <span lang="en">"Confirm sign-off"</span>
-                        </button>
-                        <button type="button" class="button button-secondary" on:click=move |_| confirming.set(false)>
-                            "取消 " <span lang="en">"Cancel"</span>
-                        </button>
-                    </div>
-                </section>
-            })}
+            <ConfirmStep id=CONFIRM_ID writes pending on_confirm
+                heading=("确认签署自评？", "Sign off the self-evaluation?")
+                confirm=("确认签署", "Confirm sign-off")>
+                <p>
+                    "签署后本部门不能再修改自评，由财政部门复评。 "
+                    <span lang="en">"After signing off the department can no longer change it; finance re-evaluates it."</span>
+                </p>
+            </ConfirmStep>
         </section>
     }
 }
@@ -325,14 +272,10 @@ fn SelfRow(
             </p>
         }
     });
-    let row_problem = problems.at(index, "");
     let points = item.indicator.points;
     view! {
         <tr class="eval-row">
-            <th scope="row" class="eval-indicator">
-                <IndicatorTerms item=item.clone() />
-                {move || row_problem.get().map(|m| view! { <p class="field-error">{m}</p> })}
-            </th>
+            <IndicatorCell item=item.clone() problem=problems.at(index, "") />
             <td data-label="监控值 Monitoring value">
                 <p class="eval-monitored">{monitored}</p>
                 {spending}

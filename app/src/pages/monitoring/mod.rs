@@ -16,18 +16,19 @@ use jixiao_domain::lamps::Lamp;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::hooks::{use_navigate, use_query_map};
 
 use self::entry::MonthEntryForm;
 use self::indicators::IndicatorTable;
 use self::lines::LineTable;
 use self::unit_costs::UnitCosts;
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::auth::use_auth;
 use crate::components::charts::{ExecutionChart, LampBars, TargetChart};
 use crate::components::department_card::department_href;
+use crate::components::department_page::{department_year_resource, DepartmentYearPage};
 use crate::components::fetched::fetched;
-use crate::components::guard::{access_error, WhenSessionKnown};
+use crate::components::guard::access_error;
 use crate::components::lamp::{count_of, LampBadge, LAMP_ORDER};
 use crate::components::loading::Loading;
 
@@ -149,43 +150,19 @@ pub fn DepartmentYearLinks(code: String) -> impl IntoView {
 
 #[component]
 pub fn MonitoringPage() -> impl IntoView {
-    let params = use_params_map();
-    let code = move || params.read().get("code").unwrap_or_default();
     view! {
-        <Title text="执行监控 Monitoring" />
-        <div class="page">
-            <nav class="breadcrumb" aria-label="Breadcrumb">
-                <A href=move || department_href(&code()) exact=true>
-                    "← 部门 " <span lang="en">"Department"</span>
-                </A>
-            </nav>
-            <WhenSessionKnown>
-                <MonitoringLoader />
-            </WhenSessionKnown>
-        </div>
+        <DepartmentYearPage title="执行监控 Monitoring">
+            <MonitoringLoader />
+        </DepartmentYearPage>
     }
 }
 
 #[component]
 fn MonitoringLoader() -> impl IntoView {
-    let params = use_params_map();
     let query = use_query_map();
-    let code = move || params.read().get("code").unwrap_or_default();
-    let year = move || {
-        params
-            .read()
-            .get("year")
-            .and_then(|y| y.parse::<i32>().ok())
-    };
-    let month = move || query_month(query.read().get("month"));
-    let monitor = LocalResource::new(move || {
-        let (code, year, month) = (code(), year(), month());
-        async move {
-            match year {
-                Some(year) => api::monitoring::department(&code, year, month).await,
-                None => Err(ApiError::from_response(404, "")),
-            }
-        }
+    let monitor = department_year_resource(move |code, year| {
+        let month = query_month(query.read().get("month"));
+        async move { api::monitoring::department(&code, year, month).await }
     });
     let years = LocalResource::new(api::years::list);
     // Survives the screen being rebuilt with the saved month.

@@ -15,29 +15,23 @@ use jixiao_domain::evaluation::EvaluationStatus;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use self::indicators::{CausesAndEvidence, IndicatorTables};
 use self::outcome::{ExecutionFacts, ResultsApplication, ScoreSummary, SignOffs};
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::auth::use_auth;
 use crate::components::department_card::department_href;
+use crate::components::department_page::{
+    department_year_resource, use_department_params, DepartmentYearPage,
+};
 use crate::components::fetched::fetched;
 use crate::components::grade::GradeBadge;
-use crate::components::guard::{access_error, WhenSessionKnown};
+use crate::components::guard::access_error;
 use crate::components::phase::PhaseBadge;
 use crate::format::timestamp;
 use crate::pages::cases::{cases_href, CaseCard};
 
-/// The department's evaluation page for a year (built by the evaluation page's module).
-pub fn evaluation_href(code: &str, year: i32) -> String {
-    format!("{}/evaluation/{year}", department_href(code))
-}
-
-/// The printable report of a department's year.
-pub fn report_href(code: &str, year: i32) -> String {
-    format!("{}/report", evaluation_href(code, year))
-}
+pub use crate::pages::evaluation::{evaluation_href, report_href};
 
 /// An evaluation's status in words (colour only as a second cue).
 #[component]
@@ -51,47 +45,27 @@ pub fn EvaluationStatusBadge(status: EvaluationStatus) -> impl IntoView {
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
-    let params = use_params_map();
-    let code = move || params.read().get("code").unwrap_or_default();
-    let year = move || params.read().get("year").unwrap_or_default();
+    let params = use_department_params();
+    let evaluation_link = move || {
+        view! {
+            <A href=move || format!("{}/evaluation/{}", department_href(&params.code()), api::path_segment(&params.year_text())) exact=true>
+                "绩效评价 " <span lang="en">"Evaluation"</span>
+            </A>
+        }
+    };
     view! {
-        <Title text="绩效评价报告 Evaluation report" />
-        <div class="page report-page">
-            <nav class="breadcrumb no-print" aria-label="Breadcrumb">
-                <A href=move || department_href(&code()) exact=true>
-                    "← 部门 " <span lang="en">"Department"</span>
-                </A>
-                " · "
-                <A href=move || format!("{}/evaluation/{}", department_href(&code()), api::path_segment(&year())) exact=true>
-                    "绩效评价 " <span lang="en">"Evaluation"</span>
-                </A>
-            </nav>
-            <WhenSessionKnown>
-                <ReportLoader />
-            </WhenSessionKnown>
-        </div>
+        <DepartmentYearPage title="绩效评价报告 Evaluation report" class="page report-page" printable=true trail=evaluation_link>
+            <ReportLoader />
+        </DepartmentYearPage>
     }
 }
 
 #[component]
 fn ReportLoader() -> impl IntoView {
-    let params = use_params_map();
-    let code = move || params.read().get("code").unwrap_or_default();
-    let year = move || {
-        params
-            .read()
-            .get("year")
-            .and_then(|y| y.parse::<i32>().ok())
-    };
-    let evaluation = LocalResource::new(move || {
-        let (code, year) = (code(), year());
-        async move {
-            match year {
-                Some(year) => api::evaluation::get(&code, year).await,
-                None => Err(ApiError::from_response(404, "")),
-            }
-        }
-    });
+    let evaluation =
+        department_year_resource(
+            |code, year| async move { api::evaluation::get(&code, year).await },
+        );
     fetched(
         evaluation,
         |evaluation| view! { <Report evaluation /> },

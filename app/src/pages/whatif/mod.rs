@@ -34,6 +34,9 @@ use self::state::WhatIf;
 use self::summary::Summary;
 use crate::api::{self, ApiError};
 use crate::components::department_card::department_href;
+use crate::components::department_page::{
+    department_year_resource, use_department_params, DepartmentYearPage,
+};
 use crate::components::fetched::fetched;
 use crate::components::guard::{access_error, WhenSessionKnown};
 use crate::components::loading::Loading;
@@ -51,20 +54,10 @@ fn province_scenario_href(year: i32, id: i64) -> String {
 
 #[component]
 pub fn DepartmentWhatIfPage() -> impl IntoView {
-    let params = use_params_map();
-    let code = move || params.read().get("code").unwrap_or_default();
     view! {
-        <Title text="情景模拟 What-if" />
-        <div class="page wi-page">
-            <nav class="breadcrumb" aria-label="Breadcrumb">
-                <A href=move || department_href(&code()) exact=true>
-                    "← 部门 " <span lang="en">"Department"</span>
-                </A>
-            </nav>
-            <WhenSessionKnown>
-                <WhatIfLoader />
-            </WhenSessionKnown>
-        </div>
+        <DepartmentYearPage title="情景模拟 What-if" class="page wi-page">
+            <WhatIfLoader />
+        </DepartmentYearPage>
     }
 }
 
@@ -93,27 +86,15 @@ fn no_approved_set(error: &ApiError, code: String) -> Option<AnyView> {
 
 #[component]
 fn WhatIfLoader() -> impl IntoView {
-    let params = use_params_map();
-    let code = move || params.read().get("code").unwrap_or_default();
-    let year = move || {
-        params
-            .read()
-            .get("year")
-            .and_then(|y| y.parse::<i32>().ok())
-    };
-    let start = LocalResource::new(move || {
-        let (code, year) = (code(), year());
-        async move {
-            match year {
-                Some(year) => api::whatif::department(&code, year).await,
-                None => Err(ApiError::from_response(404, "")),
-            }
-        }
-    });
+    let params = use_department_params();
+    let start =
+        department_year_resource(
+            |code, year| async move { api::whatif::department(&code, year).await },
+        );
     fetched(
         start,
         |start| view! { <WhatIfScreen start /> },
-        move |error| access_error(error).or_else(|| no_approved_set(error, code())),
+        move |error| access_error(error).or_else(|| no_approved_set(error, params.code())),
     )
 }
 
