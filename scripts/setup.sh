@@ -47,7 +47,12 @@ if $want_test; then
   fi
   if ! tools/venv/bin/frictionless --version 2>/dev/null | grep -qx "$FRICTIONLESS_VERSION"; then
     step "Installing frictionless $FRICTIONLESS_VERSION (PyPI) to validate the open data"
-    python3 -m venv tools/venv
+    if ! python3 -m venv tools/venv; then
+      # Debian's own Python keeps venv in a separate package.
+      as_root apt-get update -qq
+      as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null
+      python3 -m venv tools/venv
+    fi
     tools/venv/bin/pip install --quiet --disable-pip-version-check "frictionless==$FRICTIONLESS_VERSION"
   fi
 fi
