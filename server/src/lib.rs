@@ -8,6 +8,7 @@ pub mod config;
 pub mod csrf;
 pub mod db;
 pub mod error;
+pub mod excel;
 pub mod policy;
 pub mod repo;
 pub mod security;

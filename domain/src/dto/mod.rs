@@ -10,6 +10,7 @@ pub mod auth;
 pub mod budget;
 pub mod compute;
 pub mod evaluation;
+pub mod excel;
 pub mod library;
 pub mod monitoring;
 pub mod public;

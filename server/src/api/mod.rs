@@ -10,6 +10,7 @@ mod cases;
 mod compute;
 mod departments;
 mod evaluations;
+mod excel;
 mod health;
 pub mod json;
 mod library;
@@ -77,6 +78,7 @@ fn documented() -> OpenApiRouter<AppState> {
         .merge(cases::router())
         .merge(whatif::router())
         .merge(public::router())
+        .merge(excel::router())
 }
 
 /// The document with the paths as served (`/api/...`).

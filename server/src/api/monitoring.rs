@@ -88,6 +88,23 @@ async fn province(
     Ok(Json(monitor_read::province(&mut conn, year, month).await?))
 }
 
+/// Monthly figures are entered during execution only (the Excel import asks the same).
+pub(super) async fn require_execution(
+    conn: &mut sqlx::SqliteConnection,
+    year: i32,
+) -> AppResult<()> {
+    let phase = years::phase(conn, year).await?;
+    if phase == Phase::Execution {
+        Ok(())
+    } else {
+        Err(AppError::WrongPhase {
+            message: format!(
+                "fiscal year {year} is in {phase}: monthly figures are entered during execution"
+            ),
+        })
+    }
+}
+
 #[utoipa::path(put, path = "/departments/{code}/monitoring/{year}/{month}", tag = "monitoring", request_body = MonthEntry,
     params(("code" = String, Path), ("year" = i32, Path), ("month" = i64, Path, description = "1–12")),
     responses(
@@ -112,14 +129,7 @@ async fn enter_month(
             department_id: department,
         },
     )?;
-    let phase = years::phase(&mut tx, year).await?;
-    if phase != Phase::Execution {
-        return Err(AppError::WrongPhase {
-            message: format!(
-                "fiscal year {year} is in {phase}: monthly figures are entered during execution"
-            ),
-        });
-    }
+    require_execution(&mut tx, year).await?;
     monitoring::enter_month(
         &mut tx,
         &Actor::from(&user),

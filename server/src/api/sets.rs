@@ -37,8 +37,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(version))
 }
 
-/// Targets are drafted in planning only.
-async fn require_planning(conn: &mut SqliteConnection, year: i32) -> AppResult<()> {
+/// Targets are drafted in planning only (the Excel import asks the same).
+pub(super) async fn require_planning(conn: &mut SqliteConnection, year: i32) -> AppResult<()> {
     let phase = years::phase(conn, year).await?;
     if phase == Phase::Planning {
         Ok(())

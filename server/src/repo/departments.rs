@@ -153,3 +153,16 @@ pub async fn id_by_code(conn: &mut SqliteConnection, code: &str) -> AppResult<i6
         .await?
         .ok_or_else(|| crate::error::AppError::not_found(format!("department {code:?}")))
 }
+
+/// A department's budget units as (code, Chinese name), by code.
+pub async fn unit_codes(
+    conn: &mut SqliteConnection,
+    department_id: i64,
+) -> AppResult<Vec<(String, String)>> {
+    Ok(
+        sqlx::query_as("SELECT code, name_zh FROM units WHERE department_id = ? ORDER BY code")
+            .bind(department_id)
+            .fetch_all(&mut *conn)
+            .await?,
+    )
+}

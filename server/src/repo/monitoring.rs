@@ -315,3 +315,64 @@ pub async fn set_suspension(
     .await?;
     Ok(())
 }
+
+/// The figures stored for exactly this month (not carried over from earlier months), as
+/// they would be entered: what a month's template is prefilled with.
+pub async fn month_entry(
+    conn: &mut SqliteConnection,
+    department_id: i64,
+    year: i32,
+    month: u8,
+) -> AppResult<MonthEntry> {
+    type Row<T> = (i64, T, Option<String>, Option<String>, Option<String>);
+    let spending: Vec<Row<i64>> = sqlx::query_as(
+        "SELECT m.budget_line_id, m.spent_to_date_fen, m.note, m.cause, m.measure
+         FROM monthly_spending m JOIN budget_lines b ON b.id = m.budget_line_id
+         WHERE b.department_id = ? AND b.year = ? AND m.month = ?
+         ORDER BY CASE b.kind WHEN 'personnel' THEN 0 WHEN 'operations' THEN 1 ELSE 2 END, b.code",
+    )
+    .bind(department_id)
+    .bind(year)
+    .bind(month)
+    .fetch_all(&mut *conn)
+    .await?;
+    let values: Vec<Row<f64>> = sqlx::query_as(
+        "SELECT v.indicator_id, v.value_to_date, v.note, v.cause, v.measure
+         FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id
+         JOIN indicator_sets s ON s.id = i.set_id
+         WHERE s.department_id = ? AND s.year = ? AND v.month = ? ORDER BY i.position, i.id",
+    )
+    .bind(department_id)
+    .bind(year)
+    .bind(month)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(MonthEntry {
+        spending: spending
+            .into_iter()
+            .map(
+                |(budget_line_id, spent_to_date_fen, note, cause, measure)| {
+                    jixiao_domain::dto::monitoring::SpendingFigure {
+                        budget_line_id,
+                        spent_to_date_fen,
+                        note,
+                        cause,
+                        measure,
+                    }
+                },
+            )
+            .collect(),
+        values: values
+            .into_iter()
+            .map(|(indicator_id, value_to_date, note, cause, measure)| {
+                jixiao_domain::dto::monitoring::ValueFigure {
+                    indicator_id,
+                    value_to_date,
+                    note,
+                    cause,
+                    measure,
+                }
+            })
+            .collect(),
+    })
+}

@@ -6,6 +6,7 @@ mod auth;
 mod budget;
 mod compute;
 mod evaluation;
+mod excel;
 mod harness;
 mod monitoring;
 mod public;

@@ -542,6 +542,78 @@ const MATRIX: &[Row] = &[
         None,
         [404, 404, 404, 404, 404, 404],
     ),
+    // Excel: templates for the department's readers; uploads for its editors only (an empty
+    // body gets past the policy to a 400 for them, nothing saved); exports as the JSON.
+    (
+        "GET",
+        "/api/departments/{code}/excel/{kind}/{year}/template.xlsx",
+        "/api/departments/EDU/excel/budget/2027/template.xlsx",
+        None,
+        [401, 200, 200, 200, 200, 403],
+    ),
+    (
+        "POST",
+        "/api/departments/{code}/excel/{kind}/{year}/preview",
+        "/api/departments/EDU/excel/budget/2026/preview",
+        None,
+        [401, 403, 403, 400, 400, 403],
+    ),
+    (
+        "POST",
+        "/api/departments/{code}/excel/{kind}/{year}/import",
+        "/api/departments/EDU/excel/budget/2026/import?revision=0",
+        None,
+        [401, 403, 403, 400, 400, 403],
+    ),
+    (
+        "GET",
+        "/api/departments/{code}/excel/set/{file}",
+        "/api/departments/EDU/excel/set/2027.xlsx",
+        None,
+        [401, 200, 200, 200, 200, 403],
+    ),
+    (
+        "GET",
+        "/api/departments/{code}/excel/set/{file}",
+        "/api/departments/EDU/excel/set/2026.xlsx",
+        None,
+        [200, 200, 200, 200, 200, 200],
+    ),
+    (
+        "GET",
+        "/api/departments/{code}/excel/monitoring/{file}",
+        "/api/departments/EDU/excel/monitoring/2026.xlsx",
+        None,
+        [401, 200, 200, 200, 200, 403],
+    ),
+    (
+        "GET",
+        "/api/departments/{code}/excel/evaluation/{file}",
+        "/api/departments/EDU/excel/evaluation/2025.xlsx",
+        None,
+        [401, 200, 200, 200, 200, 403],
+    ),
+    (
+        "GET",
+        "/api/departments/{code}/excel/evaluation/{file}",
+        "/api/departments/EDU/excel/evaluation/2024.xlsx",
+        None,
+        [200, 200, 200, 200, 200, 200],
+    ),
+    (
+        "GET",
+        "/api/years/{year}/results.xlsx",
+        "/api/years/2025/results.xlsx",
+        None,
+        [401, 200, 200, 403, 403, 403],
+    ),
+    (
+        "GET",
+        "/api/years/{year}/results.xlsx",
+        "/api/years/2024/results.xlsx",
+        None,
+        [200, 200, 200, 200, 200, 200],
+    ),
     // Last: it ends every caller's session.
     (
         "POST",
