@@ -1,7 +1,7 @@
 //! The one typed client for Jixiao's JSON API (same origin, relative URLs).
 //!
 //! Every call goes through one private `send` (used by [`get_json`], [`post_json`],
-//! [`put_json`], [`patch_json`] and [`post_empty`]), which adds the CSRF header to writes and turns a non-2xx answer carrying the server's
+//! [`put_json`], [`patch_json`], [`post_empty`] and [`post_bytes`]), which adds the CSRF header to writes and turns a non-2xx answer carrying the server's
 //! `{"error":{"code","message","field"?}}` body into an [`ApiError`] with the HTTP status, and a
 //! network failure or an unreadable body into an `ApiError` with a readable bilingual message.
 
@@ -149,10 +149,19 @@ fn report(error: ApiError) -> ApiError {
     error
 }
 
+/// What a write sends: JSON, or raw bytes of a content type (an uploaded file).
+enum Body {
+    Json(String),
+    Bytes {
+        content_type: &'static str,
+        bytes: Vec<u8>,
+    },
+}
+
 /// The one path every call takes: sends `method path` (with a JSON body if given, and the
 /// CSRF header on every write), and answers the response if it is a 2xx. Credentials are the
 /// fetch default, `same-origin`, so the session cookie goes along.
-async fn send(method: Method, path: &str, body: Option<String>) -> Result<Response, ApiError> {
+async fn send(method: Method, path: &str, body: Option<Body>) -> Result<Response, ApiError> {
     let mut builder = RequestBuilder::new(path)
         .method(method.clone())
         .header("Accept", "application/json");
@@ -160,9 +169,15 @@ async fn send(method: Method, path: &str, body: Option<String>) -> Result<Respon
         builder = builder.header(CSRF_HEADER, "1");
     }
     let request = match body {
-        Some(json) => builder
+        Some(Body::Json(json)) => builder
             .header("Content-Type", "application/json")
             .body(json),
+        Some(Body::Bytes {
+            content_type,
+            bytes,
+        }) => builder
+            .header("Content-Type", content_type)
+            .body(js_sys::Uint8Array::from(bytes.as_slice())),
         None => builder.build(),
     }
     .map_err(|e| report(ApiError::network(e)))?;
@@ -186,8 +201,10 @@ async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> 
         .map_err(|e| ApiError::bad_response(status, e))
 }
 
-fn encode<B: Serialize + ?Sized>(body: &B) -> Result<String, ApiError> {
-    serde_json::to_string(body).map_err(|e| ApiError::bad_response(0, e))
+fn encode<B: Serialize + ?Sized>(body: &B) -> Result<Body, ApiError> {
+    serde_json::to_string(body)
+        .map(Body::Json)
+        .map_err(|e| ApiError::bad_response(0, e))
 }
 
 /// `GET path` and decode the JSON answer as `T`.
@@ -226,6 +243,19 @@ pub async fn post_empty<B: Serialize + ?Sized>(
 ) -> Result<(), ApiError> {
     let body = body.map(encode).transpose()?;
     send(Method::POST, path, body).await.map(drop)
+}
+
+/// `POST path` with raw bytes (a file) of `content_type`; decode the JSON answer.
+pub async fn post_bytes<T: DeserializeOwned>(
+    path: &str,
+    content_type: &'static str,
+    bytes: Vec<u8>,
+) -> Result<T, ApiError> {
+    let body = Body::Bytes {
+        content_type,
+        bytes,
+    };
+    decode(send(Method::POST, path, Some(body)).await?).await
 }
 
 /// Percent-encodes one URL path segment (everything but RFC 3986 unreserved characters), so a
@@ -358,6 +388,7 @@ pub mod endpoints {
 
 pub mod budget;
 pub mod evaluation;
+pub mod excel;
 pub mod library;
 pub mod monitoring;
 pub mod sets;

@@ -5,6 +5,7 @@ pub mod charts;
 pub mod department_card;
 pub mod department_page;
 pub mod error;
+pub mod excel;
 pub mod fetched;
 pub mod focus;
 pub mod form;

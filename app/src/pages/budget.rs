@@ -6,6 +6,7 @@
 //! reload offer).
 
 use jixiao_domain::dto::budget::{Budget, BudgetLine, BudgetTotals, IndicatorRef, KindTotal};
+use jixiao_domain::dto::excel::{ExcelImported, ExcelKind};
 use jixiao_domain::framework::{BudgetKind, Phase};
 use jixiao_domain::money::format_yuan;
 use jixiao_domain::validation::budget_problems;
@@ -17,6 +18,7 @@ use leptos_router::components::A;
 use crate::api::{self, ApiError};
 use crate::auth::use_auth;
 use crate::components::department_page::{department_year_resource, DepartmentYearPage};
+use crate::components::excel::{ExcelPanel, ExcelUpload, TemplateLink};
 use crate::components::fetched::fetched;
 use crate::components::guard::access_error;
 use crate::components::money::{parse_yuan, yuan_input};
@@ -159,6 +161,29 @@ fn BudgetScreen(budget: Budget) -> impl IntoView {
     let (name_zh, name_en) =
         current.with_untracked(|b| (b.department.name_zh.clone(), b.department.name_en.clone()));
     let phase = current.with_untracked(|b| b.phase);
+    let generation = RwSignal::new(0_u32);
+    let excel = {
+        let code = code.clone();
+        move || {
+            editable.get().then(|| {
+                let on_imported = Callback::new(move |imported: ExcelImported| {
+                    if let ExcelImported::Budget { budget } = imported {
+                        current.set(budget);
+                        generation.update(|g| *g += 1);
+                    }
+                });
+                let (template_code, upload_code) = (code.clone(), code.clone());
+                view! {
+                    <ExcelPanel>
+                        <p class="form-actions">
+                            <TemplateLink code=template_code kind=ExcelKind::Budget year />
+                        </p>
+                        <ExcelUpload code=upload_code kind=ExcelKind::Budget year on_imported />
+                    </ExcelPanel>
+                }
+            })
+        }
+    };
     view! {
         <Title text=format!("预算 Budget · {name_zh} {year}") />
         <header class="page-header">
@@ -172,7 +197,10 @@ fn BudgetScreen(budget: Budget) -> impl IntoView {
                 <p><A href=monitoring_href(&code, year, None)>"执行监控 " <span lang="en">"Monitoring"</span></A></p>
             })}
         </header>
+        {excel}
         {move || if editable.get() {
+            // Rebuilt with the budget as imported.
+            generation.track();
             view! { <BudgetEditor current code=code.clone() /> }.into_any()
         } else {
             let budget = current.get();

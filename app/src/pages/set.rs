@@ -11,6 +11,7 @@ mod view;
 mod workflow;
 
 use jixiao_domain::dto::auth::Capability;
+use jixiao_domain::dto::excel::{ExcelImported, ExcelKind};
 use jixiao_domain::dto::sets::IndicatorSet;
 use jixiao_domain::framework::{Phase, SetStatus};
 use leptos::prelude::*;
@@ -25,6 +26,7 @@ use crate::api::endpoints;
 use crate::auth::use_auth;
 use crate::components::department_card::department_href;
 use crate::components::department_page::{use_department_params, DepartmentYearPage};
+use crate::components::excel::{ExcelPanel, ExcelUpload, ExportLink, TemplateLink};
 use crate::components::fetched::fetched;
 use crate::components::guard::access_error;
 use crate::components::loading::Loading;
@@ -118,6 +120,26 @@ fn SetScreen(set: IndicatorSet) -> impl IntoView {
             view! { <IndicatorTable indicators /> }.into_any()
         }
     };
+    let excel_code = code.clone();
+    let excel_upload = move || {
+        editable.get().then(|| {
+            let on_imported = Callback::new(move |imported: ExcelImported| {
+                if let ExcelImported::Set { set } = imported {
+                    state.load(set);
+                }
+            });
+            view! {
+                <ExcelUpload code=excel_code.clone() kind=ExcelKind::Set year on_imported />
+            }
+        })
+    };
+    let template_code = code.clone();
+    let template = move || {
+        editable.get().then(|| {
+            view! { <TemplateLink code=template_code.clone() kind=ExcelKind::Set year /> }
+        })
+    };
+    let export_code = code.clone();
     let may_add_key_work = Memo::new(move |_| {
         auth.can(Capability::SetKeyWork)
             && state.set.with(|s| {
@@ -138,6 +160,13 @@ fn SetScreen(set: IndicatorSet) -> impl IntoView {
         <SetHeader state />
         <StaleAlert state />
         {indicators}
+        <ExcelPanel>
+            <p class="form-actions">
+                <ExportLink code=export_code what="set" year />
+                {template}
+            </p>
+            {excel_upload}
+        </ExcelPanel>
         <Workflow state editable />
         {key_work}
         <History state />

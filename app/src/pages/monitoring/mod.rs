@@ -9,6 +9,7 @@ mod lines;
 mod unit_costs;
 
 use jixiao_domain::dto::auth::Me;
+use jixiao_domain::dto::excel::{ExcelImported, ExcelKind};
 use jixiao_domain::dto::monitoring::{DepartmentMonitor, LampCounts};
 use jixiao_domain::dto::years::FiscalYear;
 use jixiao_domain::framework::{Direction, Phase, Role};
@@ -27,6 +28,7 @@ use crate::auth::use_auth;
 use crate::components::charts::{ExecutionChart, LampBars, TargetChart};
 use crate::components::department_card::department_href;
 use crate::components::department_page::{department_year_resource, DepartmentYearPage};
+use crate::components::excel::{ExcelPanel, ExcelUpload, ExportLink, TemplateLink};
 use crate::components::fetched::fetched;
 use crate::components::guard::access_error;
 use crate::components::lamp::{count_of, LampBadge, LAMP_ORDER};
@@ -281,6 +283,25 @@ fn MonitoringScreen(
             .into_any()
         })
     };
+    let excel_code = code.clone();
+    let excel_upload = move || {
+        may_enter.get().then(|| {
+            let on_imported = Callback::new(move |_: ExcelImported| {
+                flash.set(Some(format!(
+                    "已导入第 {month} 月数据。 Imported the figures of month {month}."
+                )));
+                on_reload.run(());
+            });
+            let (template_code, upload_code) = (excel_code.clone(), excel_code.clone());
+            view! {
+                <p class="form-actions">
+                    <TemplateLink code=template_code kind=ExcelKind::Monitoring year month />
+                </p>
+                <ExcelUpload code=upload_code kind=ExcelKind::Monitoring year month on_imported />
+            }
+        })
+    };
+    let export_code = code.clone();
     let lines = monitor.lines.clone();
     let indicators = monitor.indicators.clone();
     view! {
@@ -325,6 +346,12 @@ fn MonitoringScreen(
             </dl>
         </section>
         {entry}
+        <ExcelPanel>
+            <p class="form-actions">
+                <ExportLink code=export_code what="monitoring" year />
+            </p>
+            {excel_upload}
+        </ExcelPanel>
         <LineTable lines month may_suspend on_changed=Callback::new(move |()| {
             flash.set(Some("已更新拨款状态。 Disbursement status updated.".to_owned()));
             on_reload.run(());

@@ -24,6 +24,7 @@ use crate::components::department_card::department_href;
 use crate::components::department_page::{
     department_year_resource, use_department_params, DepartmentYearPage,
 };
+use crate::components::excel::ExportLink;
 use crate::components::fetched::fetched;
 use crate::components::grade::GradeBadge;
 use crate::components::guard::access_error;
@@ -141,6 +142,7 @@ fn Report(evaluation: Evaluation) -> impl IntoView {
                 <button type="button" class="button" on:click=move |_| print_page()>
                     "打印 " <span lang="en">"Print"</span>
                 </button>
+                <ExportLink code=code.clone() what="evaluation" year />
                 <A href=evaluation_href(&code, year) attr:class="more-link">
                     "评价详情 " <span lang="en">"Evaluation page"</span>
                 </A>

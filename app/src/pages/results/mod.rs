@@ -22,6 +22,7 @@ use self::table::{RankingTable, RulesTable};
 use crate::api::{self, ApiError};
 use crate::auth::use_auth;
 use crate::components::charts::grade_distribution::GradeDistributionChart;
+use crate::components::excel::ExcelLink;
 use crate::components::fetched::fetched;
 use crate::components::guard::{access_error, WhenSessionKnown};
 use crate::components::phase::PhaseBadge;
@@ -231,6 +232,10 @@ fn RankingScreen(ranking: Ranking) -> impl IntoView {
         </header>
         <div class="monitor-toolbar no-print">
             <YearPicker year />
+            <p>
+                <ExcelLink href=api::excel::results_path(year) file=format!("jixiao-results-{year}.xlsx")
+                    zh="导出Excel" en="Export to Excel" />
+            </p>
             {move || reader.get().then(|| view! {
                 <p>
                     <a class="button button-secondary" href=api::evaluation::results_csv_path(year)
