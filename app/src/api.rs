@@ -3,7 +3,7 @@
 //! Every call goes through one private `send` (used by [`get_json`], [`post_json`],
 //! [`put_json`], [`patch_json`], [`post_empty`] and [`post_bytes`]), which adds the CSRF header to writes and turns a non-2xx answer carrying the server's
 //! `{"error":{"code","message","field"?}}` body into an [`ApiError`] with the HTTP status, and a
-//! network failure or an unreadable body into an `ApiError` with a readable bilingual message.
+//! network failure or an unreadable body into an `ApiError` with a readable message in the reader's language.
 
 use std::fmt;
 
@@ -11,6 +11,16 @@ use gloo_net::http::{Method, RequestBuilder, Response};
 use jixiao_domain::dto::ErrorBody;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+
+use crate::locale::{document_language, Locale};
+
+/// The language the document is in now (see [`document_language`]); Chinese when unknown.
+fn document_locale() -> Locale {
+    match document_language().as_deref() {
+        Some(lang) if lang.starts_with("en") => Locale::en,
+        _ => Locale::zh_CN,
+    }
+}
 
 /// Header every write carries: a cross-site form cannot set it, so the server can refuse
 /// cookie-carrying writes without it.
@@ -44,7 +54,10 @@ impl ApiError {
         Self {
             status: STATUS_NETWORK,
             code: "network".to_owned(),
-            message: format!("无法连接服务器 Cannot reach the server ({detail})"),
+            message: match document_locale() {
+                Locale::zh_CN => format!("无法连接服务器（{detail}）"),
+                Locale::en => format!("Cannot reach the server ({detail})"),
+            },
             field: None,
             current: None,
             problems: Vec::new(),
@@ -66,7 +79,10 @@ impl ApiError {
             Err(_) => Self {
                 status,
                 code: format!("http_{status}"),
-                message: format!("服务器返回错误 The server answered with HTTP {status}"),
+                message: match document_locale() {
+                    Locale::zh_CN => format!("服务器返回错误 HTTP {status}"),
+                    Locale::en => format!("The server answered with HTTP {status}"),
+                },
                 field: None,
                 current: None,
                 problems: Vec::new(),
@@ -79,7 +95,10 @@ impl ApiError {
         Self {
             status,
             code: "bad_response".to_owned(),
-            message: format!("无法读取服务器响应 Unexpected response from the server ({detail})"),
+            message: match document_locale() {
+                Locale::zh_CN => format!("无法读取服务器的回答（{detail}）"),
+                Locale::en => format!("Unexpected response from the server ({detail})"),
+            },
             field: None,
             current: None,
             problems: Vec::new(),
@@ -165,6 +184,10 @@ async fn send(method: Method, path: &str, body: Option<Body>) -> Result<Response
     let mut builder = RequestBuilder::new(path)
         .method(method.clone())
         .header("Accept", "application/json");
+    // The server writes its messages (validation errors above all) in the reader's language.
+    if let Some(language) = document_language() {
+        builder = builder.header("Accept-Language", &language);
+    }
     if method != Method::GET {
         builder = builder.header(CSRF_HEADER, "1");
     }

@@ -29,7 +29,9 @@ fn network_errors_are_readable() {
     let e = ApiError::network("TypeError: Failed to fetch");
     assert_eq!(e.status, STATUS_NETWORK);
     assert_eq!(e.code, "network");
-    assert!(e.message.contains("Cannot reach the server"));
+    // Outside a browser there is no `<html lang>`: the default language, Chinese.
+    assert!(e.message.contains("无法连接服务器"), "{}", e.message);
+    assert!(e.message.contains("Failed to fetch"));
 }
 
 #[test]

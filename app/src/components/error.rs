@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::ApiError;
+use crate::locale::{t, use_i18n};
 
 #[component]
 pub fn ErrorState(
@@ -12,22 +13,19 @@ pub fn ErrorState(
     #[prop(into)]
     on_retry: Callback<()>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let code = error.code.clone();
     view! {
         <div class="error-state" role="alert">
-            <p class="error-title">
-                "出错了 "
-                <span lang="en">"Something went wrong"</span>
-            </p>
+            <p class="error-title">{t!(i18n, common.error.title)}</p>
             <p class="error-message">{error.to_string()}</p>
             <p class="error-code">
-                <span lang="en">"Code"</span>
+                {t!(i18n, common.error.code)}
                 ": "
                 <code>{code}</code>
             </p>
             <button type="button" class="button" on:click=move |_| on_retry.run(())>
-                "重试 "
-                <span lang="en">"Retry"</span>
+                {t!(i18n, common.retry)}
             </button>
         </div>
     }

@@ -3,13 +3,13 @@
 use jixiao_domain::scoring::Grade;
 use leptos::prelude::*;
 
+use crate::locale::pick;
+
 #[component]
 pub fn GradeBadge(grade: Grade) -> impl IntoView {
     view! {
         <span class=format!("grade grade-{}", grade.as_str())>
-            <span class="grade-zh">{grade.label_zh()}</span>
-            " "
-            <span class="grade-en" lang="en">{grade.label_en()}</span>
+            <span class="grade-word">{move || pick(grade.label_zh(), grade.label_en())}</span>
         </span>
     }
 }

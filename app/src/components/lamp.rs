@@ -4,6 +4,8 @@
 use jixiao_domain::lamps::Lamp;
 use leptos::prelude::*;
 
+use crate::locale::pick;
+
 /// Fill colour of a lamp's shape (an SVG presentation attribute, allowed by the CSP).
 pub const fn lamp_fill(lamp: Lamp) -> &'static str {
     match lamp {
@@ -39,9 +41,7 @@ pub fn LampBadge(lamp: Lamp) -> impl IntoView {
     view! {
         <span class=format!("lamp lamp-is-{}", lamp.as_str())>
             <LampShape lamp />
-            <span class="lamp-zh">{lamp.label_zh()}</span>
-            " "
-            <span class="lamp-en" lang="en">{lamp.label_en()}</span>
+            <span class="lamp-word">{move || pick(lamp.label_zh(), lamp.label_en())}</span>
         </span>
     }
 }

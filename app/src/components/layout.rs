@@ -15,6 +15,7 @@ use crate::auth::{login_href, password_href, use_auth, Session};
 use crate::components::department_card::department_href;
 use crate::components::monitoring_nav::MonitoringNavItem;
 use crate::components::user_menu::UserMenu;
+use crate::locale::{t, t_string, use_i18n, LanguageSwitch};
 use crate::pages::results::ResultsNavItem;
 use crate::pages::whatif_province::ProvinceWhatIfNavItem;
 
@@ -85,22 +86,22 @@ pub fn Layout(children: Children) -> impl IntoView {
         }
     };
 
+    let i18n = use_i18n();
     view! {
         <a class="skip-link" href=format!("#{MAIN_ID}") on:click=skip_to_main>
-            "跳到主要内容 "
-            <span lang="en">"Skip to main content"</span>
+            {t!(i18n, common.skip_to_main)}
         </a>
         <header class="site-header">
             <div class="header-inner">
                 <a href="/" class="brand">
                     <img class="brand-mark" src="/favicon.svg" alt="" width="32" height="32" />
                     <span class="brand-text">
-                        <span class="brand-zh">"绩效"</span>
+                        <span class="brand-zh" lang="zh-CN">"绩效"</span>
                         " "
                         <span class="brand-en" lang="en">"Jixiao"</span>
                     </span>
                 </a>
-                <nav class="main-nav" aria-label="Main">
+                <nav class="main-nav" aria-label=move || t_string!(i18n, shell.nav.label)>
                     <button
                         type="button"
                         class="menu-button"
@@ -109,8 +110,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                         on:click=move |_| set_menu_open.update(|open| *open = !*open)
                     >
                         <span class="menu-icon" aria-hidden="true"></span>
-                        "菜单 "
-                        <span lang="en">"Menu"</span>
+                        {t!(i18n, shell.nav.menu)}
                     </button>
                     <ul
                         id=NAV_ID
@@ -120,8 +120,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                     >
                         <li>
                             <A href="/" exact=true>
-                                "首页 "
-                                <span lang="en">"Home"</span>
+                                {t!(i18n, shell.nav.home)}
                             </A>
                         </li>
                         <li>
@@ -130,13 +129,12 @@ pub fn Layout(children: Children) -> impl IntoView {
                                 exact=true
                                 attr:class=move || if in_departments() { "in-section" } else { "" }
                             >
-                                "部门 "
-                                <span lang="en">"Departments"</span>
+                                {t!(i18n, shell.nav.departments)}
                             </A>
                         </li>
                         {move || own_department().map(|href| view! {
                             <li>
-                                <A href=href>"本部门 " <span lang="en">"My department"</span></A>
+                                <A href=href>{t!(i18n, shell.nav.my_department)}</A>
                             </li>
                         })}
                         <MonitoringNavItem />
@@ -144,32 +142,33 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <ProvinceWhatIfNavItem />
                         {move || (auth.can(Capability::ReadResults) || auth.can(Capability::WorkForDepartment)).then(|| view! {
                             <li>
-                                <A href="/cases">"问责 " <span lang="en">"Cases"</span></A>
+                                <A href="/cases">{t!(i18n, shell.nav.cases)}</A>
                             </li>
                         })}
                         <li>
-                            <A href="/library">"指标库 " <span lang="en">"Library"</span></A>
+                            <A href="/library">{t!(i18n, shell.nav.library)}</A>
                         </li>
                         <li>
-                            <A href="/years">"年度 " <span lang="en">"Years"</span></A>
+                            <A href="/years">{t!(i18n, shell.nav.years)}</A>
                         </li>
                         {move || auth.can(Capability::ManageAccounts).then(|| view! {
                             <li>
-                                <A href="/accounts">"账户 " <span lang="en">"Accounts"</span></A>
+                                <A href="/accounts">{t!(i18n, shell.nav.accounts)}</A>
                             </li>
                         })}
                         {move || auth.can(Capability::ReadAudit).then(|| view! {
                             <li>
-                                <A href="/audit">"审计日志 " <span lang="en">"Audit log"</span></A>
+                                <A href="/audit">{t!(i18n, shell.nav.audit)}</A>
                             </li>
                         })}
                         {move || (auth.session() == Session::Anonymous).then(|| view! {
                             <li>
-                                <A href=login_link>"登录 " <span lang="en">"Log in"</span></A>
+                                <A href=login_link>{t!(i18n, shell.nav.log_in)}</A>
                             </li>
                         })}
                     </ul>
                 </nav>
+                <LanguageSwitch />
                 {move || auth.me().map(|me| view! { <UserMenu me /> })}
             </div>
         </header>
@@ -177,10 +176,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             {children()}
         </main>
         <footer class="site-footer">
-            <p>
-                "全省部门整体预算绩效管理 "
-                <span lang="en">"Department-wide budget performance management"</span>
-            </p>
+            <p>{t!(i18n, common.product)}</p>
         </footer>
     }
 }

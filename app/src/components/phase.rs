@@ -3,14 +3,14 @@
 use jixiao_domain::framework::Phase;
 use leptos::prelude::*;
 
+use crate::locale::pick;
+
 /// The phase badge: the phase in words, colour only as a second cue.
 #[component]
 pub fn PhaseBadge(phase: Phase) -> impl IntoView {
     view! {
         <span class=format!("badge phase-{}", phase.as_str())>
-            {phase.label_zh()}
-            " "
-            <span lang="en">{phase.label_en()}</span>
+            {move || pick(phase.label_zh(), phase.label_en())}
         </span>
     }
 }

@@ -3,13 +3,13 @@
 use jixiao_domain::framework::SetStatus;
 use leptos::prelude::*;
 
+use crate::locale::pick;
+
 #[component]
 pub fn SetStatusBadge(status: SetStatus) -> impl IntoView {
     view! {
         <span class=format!("badge status-{}", status.as_str())>
-            {status.label_zh()}
-            " "
-            <span lang="en">{status.label_en()}</span>
+            {move || pick(status.label_zh(), status.label_en())}
         </span>
     }
 }

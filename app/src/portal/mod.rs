@@ -22,6 +22,8 @@ use jixiao_domain::dto::public::PublishedYears;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Meta, Title};
 use leptos_router::components::{Route, Router, Routes};
+
+use crate::locale::{I18nContextProvider, LanguageSwitch, LANGUAGE_COOKIE};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
@@ -51,6 +53,7 @@ pub fn Portal() -> impl IntoView {
         <Title formatter=|text: String| {
             if text.is_empty() { BRAND.to_owned() } else { format!("{text} · {BRAND}") }
         } />
+        <I18nContextProvider cookie_name=LANGUAGE_COOKIE>
         <Router>
             <Shell>
                 <Routes fallback=NotFound>
@@ -60,6 +63,7 @@ pub fn Portal() -> impl IntoView {
                 </Routes>
             </Shell>
         </Router>
+        </I18nContextProvider>
     }
 }
 
@@ -101,6 +105,7 @@ fn Shell(children: Children) -> impl IntoView {
                         <li><a href="/open">"最新结果 " <span lang="en">"Latest results"</span></a></li>
                     </ul>
                 </nav>
+                <LanguageSwitch />
             </div>
         </header>
         <main id="main" class="wrap" tabindex="-1" node_ref=main_ref>
