@@ -104,8 +104,14 @@ pub struct SelfEntry {
 
 fn text_problem(text: Option<&str>, path: &str) -> Option<FieldError> {
     let text = text?;
-    (text.chars().count() > MAX_TEXT)
-        .then(|| FieldError::new("too_long", path, format!("at most {MAX_TEXT} characters")))
+    (text.chars().count() > MAX_TEXT).then(|| {
+        field_error!(
+            "too_long",
+            path,
+            "at most {MAX_TEXT} characters",
+            "不能超过 {MAX_TEXT} 个字"
+        )
+    })
 }
 
 fn has_text(text: Option<&str>) -> bool {
@@ -137,15 +143,21 @@ pub fn self_evaluation_problems(
         match terms.assess(&entry.figures) {
             Ok(scored) => {
                 if sign_off && needs_cause(&scored) && !has_text(entry.cause.as_deref()) {
-                    problems.push(FieldError::new(
-                        "cause_required",
-                        format!("{path}.cause"),
-                        if scored.target_may_be_too_low {
-                            "the actual is at least 1.2 × the target: say why (the target may have been set too low)"
-                        } else {
-                            "this indicator loses points: give the cause of the deviation"
-                        },
-                    ));
+                    problems.push(if scored.target_may_be_too_low {
+                        field_error!(
+                            "cause_required",
+                            format!("{path}.cause"),
+                            "the actual is at least 1.2 × the target: say why (the target may have been set too low)",
+                            "实际值达到目标值的 1.2 倍以上，请说明原因（目标值可能设定偏低）",
+                        )
+                    } else {
+                        field_error!(
+                            "cause_required",
+                            format!("{path}.cause"),
+                            "this indicator loses points: give the cause of the deviation",
+                            "该指标有扣分，请说明偏差原因",
+                        )
+                    });
                 }
             }
             // A draft may hold a rating without its percent, or nothing yet.
@@ -188,10 +200,11 @@ pub fn reevaluation_problems(
             &format!("{path}.reason"),
         ));
         if overrides(terms.direction, own, &given.figures) && !has_text(given.reason.as_deref()) {
-            problems.push(FieldError::new(
+            problems.push(field_error!(
                 "reason_required",
                 format!("{path}.reason"),
                 "an override of the department's figure needs a reason",
+                "复评数值与部门自评不同，须填写理由",
             ));
         }
     }

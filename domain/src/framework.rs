@@ -171,10 +171,11 @@ impl PointsAllocation {
     pub fn parse(self) -> Result<Self, FieldError> {
         let sum = self.budget_execution + self.output + self.effect + self.satisfaction;
         if sum != 100 {
-            return Err(FieldError::new(
+            return Err(field_error!(
                 "points_not_100",
                 "points_allocation",
-                format!("the level-1 points must sum to 100, not {sum}"),
+                "the level-1 points must sum to 100, not {sum}",
+                "一级指标分值合计须为 100，当前为 {sum}",
             ));
         }
         Ok(self)
@@ -217,13 +218,12 @@ pub fn allocation_problems(
     let mut problems = Vec::new();
     let total: f64 = points.iter().map(|(_, p)| p).sum();
     if (total - 100.0).abs() > 1e-6 {
-        problems.push(FieldError::new(
+        problems.push(field_error!(
             "points_not_100",
             "indicators",
-            format!(
-                "the points of a set must sum to 100, not {}",
-                crate::scoring::round2(total)
-            ),
+            "the points of a set must sum to 100, not {}",
+            "指标体系的分值合计须为 100，当前为 {}",
+            crate::scoring::round2(total),
         ));
     }
     for level1 in Level1::ALL {
@@ -234,16 +234,16 @@ pub fn allocation_problems(
             .sum();
         let want = expected.points_for(*level1) as f64;
         if (got - want).abs() > 1e-6 {
-            problems.push(FieldError::new(
+            let (en, zh, got) = (
+                level1.label_en(),
+                level1.label_zh(),
+                crate::scoring::round2(got),
+            );
+            problems.push(field_error!(
                 "allocation_mismatch",
                 format!("allocation.{}", level1.as_str()),
-                format!(
-                    "{} ({}) indicators carry {} points; the year's allocation gives {}",
-                    level1.label_en(),
-                    level1.label_zh(),
-                    crate::scoring::round2(got),
-                    want
-                ),
+                "{en} ({zh}) indicators carry {got} points; the year's allocation gives {want}",
+                "{zh}类指标的分值合计为 {got}，本年度分配为 {want}",
             ));
         }
     }

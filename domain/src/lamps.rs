@@ -50,18 +50,20 @@ impl LampThresholds {
         ];
         for (field, value) in fields {
             if !value.is_finite() || value <= 0.0 {
-                return Err(FieldError::new(
+                return Err(field_error!(
                     "invalid_threshold",
                     field,
                     "a threshold must be a number greater than 0",
+                    "阈值须为大于 0 的数",
                 ));
             }
         }
         if !(self.red_below < self.green_from && self.green_from < self.blue_from) {
-            return Err(FieldError::new(
+            return Err(field_error!(
                 "thresholds_not_increasing",
                 "thresholds",
                 "thresholds must increase: red_below < green_from < blue_from",
+                "阈值须依次递增：红灯 < 绿灯 < 蓝灯",
             ));
         }
         Ok(self)
@@ -78,7 +80,14 @@ impl Month {
             .ok()
             .filter(|m| (1..=12).contains(m))
             .map(Self)
-            .ok_or_else(|| FieldError::new("invalid_month", "month", "month must be 1 to 12"))
+            .ok_or_else(|| {
+                field_error!(
+                    "invalid_month",
+                    "month",
+                    "month must be 1 to 12",
+                    "月份须为 1 到 12"
+                )
+            })
     }
 
     pub const fn get(self) -> u8 {

@@ -14,10 +14,11 @@ impl Fen {
         if value >= 0 {
             Ok(Self(value))
         } else {
-            Err(FieldError::new(
+            Err(field_error!(
                 "negative_amount",
                 field,
                 "an amount of money cannot be negative",
+                "金额不能为负数",
             ))
         }
     }

@@ -42,10 +42,11 @@ impl ResultRules {
             ("poor_bp", self.poor_bp),
         ] {
             if !(-10_000..=10_000).contains(&bp) {
-                return Err(FieldError::new(
+                return Err(field_error!(
                     "invalid_adjustment",
                     field,
                     "an adjustment must lie between −100 % and +100 %",
+                    "调整比例须在 −100% 到 +100% 之间",
                 ));
             }
         }
@@ -57,10 +58,11 @@ impl ResultRules {
             ),
         ] {
             if !(0..=10_000).contains(&bp) {
-                return Err(FieldError::new(
+                return Err(field_error!(
                     "invalid_share",
                     field,
                     "a share must lie between 0 % and 100 %",
+                    "比例须在 0% 到 100% 之间",
                 ));
             }
         }

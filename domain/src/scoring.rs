@@ -77,10 +77,11 @@ impl Points {
         if value.is_finite() && (0.0..=100.0).contains(&value) {
             Ok(Self(value))
         } else {
-            Err(FieldError::new(
+            Err(field_error!(
                 "invalid_points",
                 "points",
                 "points must be a number from 0 to 100",
+                "分值须为 0 到 100 之间的数",
             ))
         }
     }
@@ -126,12 +127,13 @@ pub struct RawMeasure {
 fn finite(value: Option<f64>, field: &str) -> Result<f64, FieldError> {
     match value {
         Some(v) if v.is_finite() => Ok(v),
-        Some(_) => Err(FieldError::new(
+        Some(_) => Err(field_error!(
             "not_a_number",
             field,
             "must be a finite number",
+            "须为有效数字",
         )),
-        None => Err(FieldError::new("required", field, "is required")),
+        None => Err(field_error!("required", field, "is required", "必填")),
     }
 }
 
@@ -140,10 +142,11 @@ fn positive_target(value: Option<f64>) -> Result<f64, FieldError> {
     if target > 0.0 {
         Ok(target)
     } else {
-        Err(FieldError::new(
+        Err(field_error!(
             "target_not_positive",
             "target",
             "the target must be greater than 0 for this direction (use zero_target for 0)",
+            "该指标方向的目标值须大于 0（目标值为 0 请选用“零目标”方向）",
         ))
     }
 }
@@ -163,10 +166,11 @@ impl Measure {
             Direction::ZeroTarget => {
                 if let Some(target) = raw.target {
                     if target != 0.0 {
-                        return Err(FieldError::new(
+                        return Err(field_error!(
                             "target_not_zero",
                             "target",
                             "a zero-target indicator has target 0",
+                            "零目标指标的目标值须为 0",
                         ));
                     }
                 }
@@ -176,10 +180,11 @@ impl Measure {
             }
             Direction::Qualitative => {
                 let rating = raw.rating.ok_or_else(|| {
-                    FieldError::new(
+                    field_error!(
                         "required",
                         "rating",
                         "a qualitative indicator needs a rating: achieved, partly or not_achieved",
+                        "定性指标须评定等次：达成、部分达成或未达成",
                     )
                 })?;
                 let percent = match raw.percent {
@@ -187,14 +192,13 @@ impl Measure {
                     Some(p) if p.is_finite() && rating.contains(p) => p,
                     Some(_) => {
                         let (low, high, _) = rating.band();
-                        return Err(FieldError::new(
+                        let (name, label) = (rating.as_str(), rating.label_zh());
+                        let close = if rating == Rating::Achieved { "]" } else { ")" };
+                        return Err(field_error!(
                             "percent_outside_band",
                             "percent",
-                            format!(
-                                "the percent for {:?} must lie in its band [{low}, {high}{}",
-                                rating.as_str(),
-                                if rating == Rating::Achieved { "]" } else { ")" }
-                            ),
+                            "the percent for {name:?} must lie in its band [{low}, {high}{close}",
+                            "“{label}”的完成百分比须在区间 [{low}, {high}{close} 内",
                         ));
                     }
                 };
@@ -203,10 +207,11 @@ impl Measure {
             Direction::BudgetExecution => {
                 let rate = finite(raw.actual, "actual")?;
                 if rate < 0.0 {
-                    return Err(FieldError::new(
+                    return Err(field_error!(
                         "negative_rate",
                         "actual",
                         "an execution rate cannot be negative",
+                        "执行率不能为负数",
                     ));
                 }
                 Self::BudgetExecution { rate }

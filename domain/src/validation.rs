@@ -27,73 +27,80 @@ pub struct SetContext<'a> {
     pub project_lines: &'a [ProjectLine],
 }
 
-fn problem(code: &str, field: String, message: impl Into<String>) -> FieldError {
-    FieldError::new(code, field, message)
-}
-
 /// Every problem of one indicator, with paths under `indicators[index]`.
 fn indicator_problems(index: usize, indicator: &IndicatorDraft, out: &mut Vec<FieldError>) {
     let path = |field: &str| format!("indicators[{index}].{field}");
     if indicator.name_zh.trim().is_empty() {
-        out.push(problem(
+        out.push(field_error!(
             "required",
             path("name_zh"),
             "give the indicator a Chinese name",
+            "请填写指标的中文名称",
         ));
     } else if indicator.name_zh.chars().count() > 120 {
-        out.push(problem(
+        out.push(field_error!(
             "too_long",
             path("name_zh"),
             "a name has at most 120 characters",
+            "名称不能超过 120 个字",
         ));
     }
     if indicator.name_en.chars().count() > 200 {
-        out.push(problem(
+        out.push(field_error!(
             "too_long",
             path("name_en"),
             "a name has at most 200 characters",
+            "名称不能超过 200 个字符",
         ));
     }
     let qualitative = indicator.direction == Direction::Qualitative;
     if !qualitative && indicator.unit.trim().is_empty() {
-        out.push(problem(
+        out.push(field_error!(
             "required",
             path("unit"),
             "give the unit of measurement (e.g. 个, %, 公里)",
+            "请填写计量单位（如 个、%、公里）",
         ));
     }
     if !indicator.points.is_finite() || !(0.0..=100.0).contains(&indicator.points) {
-        out.push(problem(
+        out.push(field_error!(
             "invalid_points",
             path("points"),
             "points must be a number from 0 to 100",
+            "分值须为 0 到 100 之间的数",
         ));
     }
     let execution_level = indicator.level2 == Level2::ExecutionRate;
     let execution_direction = indicator.direction == Direction::BudgetExecution;
     if execution_level != execution_direction {
-        out.push(problem(
+        out.push(field_error!(
             "direction_mismatch",
             path("direction"),
             "the budget execution rate, and only it, is scored by budget execution",
+            "预算执行率指标须选用“预算执行率”方向，其他指标不能选用该方向",
         ));
     }
     match (indicator.direction, indicator.target) {
         (Direction::HigherBetter | Direction::LowerBetter, Some(t)) if t.is_finite() && t > 0.0 => {
         }
-        (Direction::HigherBetter | Direction::LowerBetter, None) => {
-            out.push(problem("required", path("target"), "give a target"))
-        }
-        (Direction::HigherBetter | Direction::LowerBetter, Some(_)) => out.push(problem(
+        (Direction::HigherBetter | Direction::LowerBetter, None) => out.push(field_error!(
+            "required",
+            path("target"),
+            "give a target",
+            "请填写目标值"
+        )),
+        (Direction::HigherBetter | Direction::LowerBetter, Some(_)) => out.push(field_error!(
             "target_not_positive",
             path("target"),
             "the target must be greater than 0 (a target of 0 needs the zero-target direction)",
+            "目标值须大于 0（目标值为 0 的指标请选用“零目标”方向）",
         )),
         (Direction::ZeroTarget, None | Some(0.0)) => {}
-        (Direction::ZeroTarget, Some(_)) => out.push(problem(
+        (Direction::ZeroTarget, Some(_)) => out.push(field_error!(
             "target_not_zero",
             path("target"),
             "a zero-target indicator has target 0",
+            "零目标指标的目标值须为 0",
         )),
         (Direction::Qualitative, _) => {
             if indicator
@@ -101,35 +108,41 @@ fn indicator_problems(index: usize, indicator: &IndicatorDraft, out: &mut Vec<Fi
                 .as_deref()
                 .is_none_or(|t| t.trim().is_empty())
             {
-                out.push(problem(
+                out.push(field_error!(
                     "required",
                     path("target_text"),
                     "describe what achieving this qualitative target means",
+                    "请说明该定性指标的达成标准",
                 ));
             }
         }
-        (Direction::BudgetExecution, Some(t)) if !t.is_finite() || t <= 0.0 => out.push(problem(
-            "target_not_positive",
-            path("target"),
-            "the execution rate target must be greater than 0",
-        )),
+        (Direction::BudgetExecution, Some(t)) if !t.is_finite() || t <= 0.0 => {
+            out.push(field_error!(
+                "target_not_positive",
+                path("target"),
+                "the execution rate target must be greater than 0",
+                "预算执行率的目标值须大于 0",
+            ))
+        }
         (Direction::BudgetExecution, _) => {}
     }
     if indicator.baseline.is_some_and(|b| !b.is_finite()) {
-        out.push(problem(
+        out.push(field_error!(
             "not_a_number",
             path("baseline"),
             "must be a finite number",
+            "须为有效数字",
         ));
     }
     if indicator
         .elasticity
         .is_some_and(|e| !e.is_finite() || !(-5.0..=5.0).contains(&e))
     {
-        out.push(problem(
+        out.push(field_error!(
             "invalid_elasticity",
             path("elasticity"),
             "an elasticity lies between −5 and 5",
+            "弹性须在 −5 到 5 之间",
         ));
     }
 }
@@ -139,10 +152,11 @@ fn indicator_problems(index: usize, indicator: &IndicatorDraft, out: &mut Vec<Fi
 pub fn set_problems(indicators: &[IndicatorDraft], context: &SetContext<'_>) -> Vec<FieldError> {
     let mut out = Vec::new();
     if indicators.is_empty() {
-        out.push(problem(
+        out.push(field_error!(
             "required",
-            "indicators".into(),
+            "indicators",
             "a set needs indicators",
+            "指标体系至少须有一项指标",
         ));
         return out;
     }
@@ -156,13 +170,12 @@ pub fn set_problems(indicators: &[IndicatorDraft], context: &SetContext<'_>) -> 
             continue;
         }
         if let Some(first) = seen.get(&name) {
-            out.push(problem(
+            out.push(field_error!(
                 "duplicate_name",
                 format!("indicators[{index}].name_zh"),
-                format!(
-                    "the same name as indicator {} — each indicator needs its own name",
-                    first + 1
-                ),
+                "the same name as indicator {} — each indicator needs its own name",
+                "与第 {} 项指标重名，每项指标须有各自的名称",
+                first + 1,
             ));
         } else {
             seen.insert(name, index);
@@ -179,18 +192,20 @@ pub fn set_problems(indicators: &[IndicatorDraft], context: &SetContext<'_>) -> 
         .filter(|i| i.level2 == Level2::ExecutionRate)
         .count();
     if execution != 1 {
-        out.push(problem(
+        out.push(field_error!(
             "budget_execution_indicator",
-            "indicators".into(),
-            format!("a set has exactly one budget execution rate indicator, not {execution}"),
+            "indicators",
+            "a set has exactly one budget execution rate indicator, not {execution}",
+            "指标体系须有且仅有一个预算执行率指标，现有 {execution} 个",
         ));
     }
     for key_work in context.key_work_ids {
         if !indicators.iter().any(|i| i.id == Some(*key_work)) {
-            out.push(problem(
+            out.push(field_error!(
                 "key_work_missing",
-                "indicators".into(),
+                "indicators",
                 "a key work target set by the performance assessment agency is missing; it cannot be removed",
+                "缺少绩效考评机构设定的重点工作目标，该指标不能删除",
             ));
         }
     }
@@ -201,13 +216,13 @@ pub fn set_problems(indicators: &[IndicatorDraft], context: &SetContext<'_>) -> 
                 .any(|i| i.id == Some(*id) && i.level2.level1() == Level1::Output)
         });
         if !pays_for_output {
-            out.push(problem(
+            out.push(field_error!(
                 "project_without_output",
                 format!("budget_lines[{index}]"),
-                format!(
-                    "project {} ({}) must pay for at least one output indicator",
-                    line.code, line.name_zh
-                ),
+                "project {} ({}) must pay for at least one output indicator",
+                "项目 {}（{}）须至少关联一个产出指标",
+                line.code,
+                line.name_zh,
             ));
         }
     }
@@ -371,33 +386,37 @@ pub fn budget_problems(
     for (i, line) in lines.iter().enumerate() {
         let path = |field: &str| format!("lines[{i}].{field}");
         if line.code.trim().is_empty() || line.code.chars().count() > 32 {
-            out.push(problem(
+            out.push(field_error!(
                 "required",
                 path("code"),
                 "give the line a code of up to 32 characters",
+                "请填写预算项目代码（不超过 32 个字符）",
             ));
         } else if lines[..i]
             .iter()
             .any(|other| other.code.trim() == line.code.trim())
         {
-            out.push(problem(
+            out.push(field_error!(
                 "duplicate_code",
                 path("code"),
                 "another line has this code",
+                "该代码与其他预算项目重复",
             ));
         }
         if line.name_zh.trim().is_empty() {
-            out.push(problem(
+            out.push(field_error!(
                 "required",
                 path("name_zh"),
                 "give the line a Chinese name",
+                "请填写预算项目的中文名称",
             ));
         }
         if line.funding_source.trim().is_empty() {
-            out.push(problem(
+            out.push(field_error!(
                 "required",
                 path("funding_source"),
                 "name the funding source",
+                "请填写资金来源",
             ));
         }
         for (field, amount) in [
@@ -405,19 +424,21 @@ pub fn budget_problems(
             ("adjusted_fen", line.adjusted_fen),
         ] {
             if amount < 0 {
-                out.push(problem(
+                out.push(field_error!(
                     "negative_amount",
                     path(field),
                     "an amount of money cannot be negative",
+                    "金额不能为负数",
                 ));
             }
         }
         for id in &line.indicator_ids {
             if !indicators.iter().any(|i| i.id == *id) {
-                out.push(problem(
+                out.push(field_error!(
                     "unknown_indicator",
                     path("indicator_ids"),
-                    format!("indicator {id} is not in the year's set"),
+                    "indicator {id} is not in the year's set",
+                    "指标 {id} 不在本年度指标体系中",
                 ));
             }
         }
@@ -428,10 +449,11 @@ pub fn budget_problems(
                     .any(|i| i.id == *id && i.level2.level1() == Level1::Output)
             });
             if !pays_for_output {
-                out.push(problem(
+                out.push(field_error!(
                     "project_without_output",
                     path("indicator_ids"),
                     "a project line must pay for at least one output indicator",
+                    "项目支出须至少关联一个产出指标",
                 ));
             }
         }

@@ -165,7 +165,7 @@ pub mod read {
     use jixiao_domain::dto::audit::{
         AuditEntry, AuditPage, AuditQuery, AuditVerification, BrokenEntry,
     };
-    use jixiao_domain::FieldError;
+    use jixiao_domain::field_error;
     use sqlx::SqlitePool;
 
     #[derive(sqlx::FromRow)]
@@ -194,10 +194,11 @@ pub mod read {
     pub async fn list(db: &SqlitePool, query: &AuditQuery) -> AppResult<AuditPage> {
         let limit = query.limit.unwrap_or(50);
         if !(1..=500).contains(&limit) {
-            return Err(AppError::Invalid(FieldError::new(
+            return Err(AppError::Invalid(field_error!(
                 "invalid_limit",
                 "limit",
                 "limit must be 1 to 500",
+                "条数须为 1 到 500",
             )));
         }
         let rows: Vec<Row> = sqlx::query_as(&format!(

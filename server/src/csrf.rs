@@ -17,7 +17,10 @@ pub const CSRF_HEADER: &str = "x-jixiao-csrf";
 fn refused() -> AppError {
     AppError::Forbidden {
         code: "csrf",
-        message: "cross-site request refused: send writes from the Jixiao app (same origin) or with the X-Jixiao-Csrf header".into(),
+        message: text!(
+            "cross-site request refused: send writes from the Jixiao app (same origin) or with the X-Jixiao-Csrf header",
+            "已拒绝跨站请求：请在绩效系统页面内（同源）提交修改，或附带 X-Jixiao-Csrf 请求头"
+        ),
     }
 }
 

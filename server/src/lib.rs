@@ -1,6 +1,10 @@
 //! Jixiao's server: a thin axum app over SQLite. Handlers live in [`api`], one module per
 //! resource, each owning its `router()`; data access in [`repo`]; rules in the domain crate.
 
+// First, so that `text!` is in scope in every module below.
+#[macro_use]
+pub mod i18n;
+
 pub mod api;
 pub mod audit;
 pub mod auth;
@@ -54,6 +58,9 @@ pub fn router(state: AppState, config: &Config) -> Router {
         // compressing the WASM bundle low while still shrinking it about fourfold.
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(5)))
         .layer(CatchPanicLayer::custom(panic_response))
+        // Outermost but for tracing: every response below, errors of the other layers
+        // included, is written in the language the request asks for.
+        .layer(axum::middleware::from_fn(i18n::choose_language))
         .layer(TraceLayer::new_for_http())
 }
 
@@ -63,7 +70,7 @@ fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
         StatusCode::INTERNAL_SERVER_ERROR,
         ErrorDetail {
             code: "internal".into(),
-            message: "something went wrong on our side; it has been logged".into(),
+            message: error::internal_message().into(),
             field: None,
             problems: Vec::new(),
             current: None,

@@ -186,9 +186,10 @@ pub fn require(viewer: Option<&User>, permission: Permission) -> AppResult<()> {
     } else if viewer.is_none() {
         Err(AppError::Unauthenticated)
     } else {
-        Err(AppError::forbidden(
+        Err(AppError::forbidden(text!(
             "not allowed: your role or department does not give you access to this",
-        ))
+            "无权操作：您的角色或所在部门无权访问此内容"
+        )))
     }
 }
 

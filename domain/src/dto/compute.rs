@@ -108,12 +108,12 @@ impl ScoreRequest {
     /// Scores every indicator, or names the first field at fault (`indicators[2].target`).
     pub fn evaluate(&self) -> Result<ScoreResponse, crate::FieldError> {
         use crate::scoring::{score, total_and_grade, Measure, Points, RawMeasure};
-        use crate::FieldError;
         if self.indicators.is_empty() {
-            return Err(FieldError::new(
+            return Err(field_error!(
                 "required",
                 "indicators",
                 "give at least one indicator to score",
+                "请至少提供一项待计分的指标",
             ));
         }
         let mut outputs = Vec::with_capacity(self.indicators.len());
@@ -137,13 +137,12 @@ impl ScoreRequest {
             });
         }
         if points_total > 100.0 + 1e-9 {
-            return Err(FieldError::new(
+            return Err(field_error!(
                 "points_over_100",
                 "indicators",
-                format!(
-                    "the points add up to {}; a set has 100",
-                    crate::scoring::round2(points_total)
-                ),
+                "the points add up to {}; a set has 100",
+                "分值合计为 {}，指标体系的分值合计应为 100",
+                crate::scoring::round2(points_total),
             ));
         }
         let (total, grade) = total_and_grade(outputs.iter().map(|o| o.score));
@@ -159,7 +158,6 @@ impl LampsRequest {
     /// Every lamp of the request, or the first field at fault.
     pub fn evaluate(&self) -> Result<LampsResponse, crate::FieldError> {
         use crate::lamps::{department_lamp, indicator_lamp, spending_lamp, Month};
-        use crate::FieldError;
         let month = Month::parse(self.month)?;
         let thresholds = self.thresholds.unwrap_or_default().parse()?;
         let mut spending = Vec::with_capacity(self.spending.len());
@@ -169,10 +167,11 @@ impl LampsRequest {
                 ("spent_to_date", line.spent_to_date),
             ] {
                 if value < 0 {
-                    return Err(FieldError::new(
+                    return Err(field_error!(
                         "negative_amount",
                         format!("spending[{i}].{field}"),
                         "an amount of money cannot be negative",
+                        "金额不能为负数",
                     ));
                 }
             }
@@ -188,10 +187,11 @@ impl LampsRequest {
             let target =
                 check_target(progress.direction, progress.target).map_err(|e| e.within(&path))?;
             if progress.value_to_date.is_some_and(|v| !v.is_finite()) {
-                return Err(FieldError::new(
+                return Err(field_error!(
                     "not_a_number",
                     format!("{path}.value_to_date"),
                     "must be a finite number or null",
+                    "须为有效数字或留空",
                 ));
             }
             let reading = indicator_lamp(
@@ -219,31 +219,34 @@ impl LampsRequest {
 /// The target a direction needs: > 0 for higher/lower is better, 0 (or none) for a zero
 /// target; the others are monitored without one.
 fn check_target(direction: Direction, target: Option<f64>) -> Result<f64, crate::FieldError> {
-    use crate::FieldError;
     match (direction, target) {
         (Direction::HigherBetter | Direction::LowerBetter, Some(t)) if t.is_finite() && t > 0.0 => {
             Ok(t)
         }
-        (Direction::HigherBetter | Direction::LowerBetter, None) => Err(FieldError::new(
+        (Direction::HigherBetter | Direction::LowerBetter, None) => Err(field_error!(
             "required",
             "target",
             "is required for this direction",
+            "该指标方向须填写目标值",
         )),
-        (Direction::HigherBetter | Direction::LowerBetter, Some(_)) => Err(FieldError::new(
+        (Direction::HigherBetter | Direction::LowerBetter, Some(_)) => Err(field_error!(
             "target_not_positive",
             "target",
             "the target must be a number greater than 0 for this direction",
+            "该指标方向的目标值须为大于 0 的数",
         )),
         (Direction::ZeroTarget, None | Some(0.0)) => Ok(0.0),
-        (Direction::ZeroTarget, Some(_)) => Err(FieldError::new(
+        (Direction::ZeroTarget, Some(_)) => Err(field_error!(
             "target_not_zero",
             "target",
             "a zero-target indicator has target 0",
+            "零目标指标的目标值须为 0",
         )),
-        (_, Some(t)) if !t.is_finite() => Err(FieldError::new(
+        (_, Some(t)) if !t.is_finite() => Err(field_error!(
             "not_a_number",
             "target",
             "must be a finite number",
+            "须为有效数字",
         )),
         (_, t) => Ok(t.unwrap_or(0.0)),
     }

@@ -159,7 +159,12 @@ pub const fn default_elasticity(level2: Level2) -> f64 {
 const MAX_FEN: i64 = 1_000_000_000_000_000;
 
 fn duplicate(field: String) -> FieldError {
-    FieldError::new("duplicate", field, "each id at most once")
+    field_error!(
+        "duplicate",
+        field,
+        "each id at most once",
+        "每个编号只能出现一次"
+    )
 }
 
 fn check_changes(baseline: &Baseline, changes: &Changes) -> Result<Checked, FieldError> {
@@ -168,17 +173,19 @@ fn check_changes(baseline: &Baseline, changes: &Changes) -> Result<Checked, Fiel
     for (i, change) in changes.amounts.iter().enumerate() {
         let field = format!("amounts[{i}]");
         if !lines.contains_key(&change.line_id) {
-            return Err(FieldError::new(
+            return Err(field_error!(
                 "unknown_line",
                 format!("{field}.line_id"),
                 "no such budget line",
+                "预算项目不存在",
             ));
         }
         if !(0..=MAX_FEN).contains(&change.amount_fen) {
-            return Err(FieldError::new(
+            return Err(field_error!(
                 "invalid_amount",
                 format!("{field}.amount_fen"),
                 "an amount must be between 0 and 10^15 fen",
+                "金额须在 0 到 10¹⁵ 分之间",
             ));
         }
         if amounts.insert(change.line_id, change.amount_fen).is_some() {
@@ -191,10 +198,11 @@ fn check_changes(baseline: &Baseline, changes: &Changes) -> Result<Checked, Fiel
     for (i, change) in changes.targets.iter().enumerate() {
         let field = format!("targets[{i}]");
         let indicator = indicators.get(&change.indicator_id).ok_or_else(|| {
-            FieldError::new(
+            field_error!(
                 "unknown_indicator",
                 format!("{field}.indicator_id"),
                 "no such indicator",
+                "指标不存在",
             )
         })?;
         let target = change.value;
@@ -205,10 +213,11 @@ fn check_changes(baseline: &Baseline, changes: &Changes) -> Result<Checked, Fiel
             Direction::Qualitative => false,
         };
         if !fine {
-            return Err(FieldError::new(
+            return Err(field_error!(
                 "invalid_target",
                 format!("{field}.value"),
                 "not a possible target for this indicator's direction",
+                "该目标值不符合指标方向的要求",
             ));
         }
         if targets.insert(change.indicator_id, target).is_some() {
@@ -219,18 +228,20 @@ fn check_changes(baseline: &Baseline, changes: &Changes) -> Result<Checked, Fiel
     for (i, change) in changes.elasticities.iter().enumerate() {
         let field = format!("elasticities[{i}]");
         if !indicators.contains_key(&change.indicator_id) {
-            return Err(FieldError::new(
+            return Err(field_error!(
                 "unknown_indicator",
                 format!("{field}.indicator_id"),
                 "no such indicator",
+                "指标不存在",
             ));
         }
         let e = change.value;
         if !(e.is_finite() && (-5.0..=5.0).contains(&e)) {
-            return Err(FieldError::new(
+            return Err(field_error!(
                 "invalid_elasticity",
                 format!("{field}.value"),
                 "an elasticity lies between −5 and 5",
+                "弹性须在 −5 到 5 之间",
             ));
         }
         if elasticities.insert(change.indicator_id, e).is_some() {
@@ -353,10 +364,11 @@ pub fn project(baseline: &Baseline, changes: &Changes) -> Result<Projection, Fie
             Direction::HigherBetter | Direction::LowerBetter
         ) && !target.is_some_and(|t| t > 0.0)
         {
-            return Err(FieldError::new(
+            return Err(field_error!(
                 "target_not_positive",
                 format!("{path}.target"),
                 "the target must be greater than 0 for this direction",
+                "该指标方向的目标值须大于 0",
             ));
         }
         let points = Points::parse(indicator.points).map_err(|e| e.within(&path))?;

@@ -113,10 +113,11 @@ fn money(value: i64, field: String) -> Result<i128, FieldError> {
     if (0..=MAX_FEN).contains(&value) {
         Ok(i128::from(value))
     } else {
-        Err(FieldError::new(
+        Err(field_error!(
             "invalid_amount",
             field,
             "an amount must be between 0 and 10^15 fen",
+            "金额须在 0 到 10¹⁵ 分之间",
         ))
     }
 }
@@ -153,18 +154,20 @@ fn parse(scenario: &ProvinceScenario) -> Result<(i128, Vec<Parsed>), FieldError>
         ("poor", scenario.adjustments.poor),
     ] {
         if !(adj.is_finite() && (-1.0..=10.0).contains(&adj)) {
-            return Err(FieldError::new(
+            return Err(field_error!(
                 "invalid_adjustment",
                 format!("adjustments.{field}"),
                 "an adjustment is a fraction from −1 (−100 %) to 10 (+1000 %)",
+                "调整比例须在 −1（−100%）到 10（+1000%）之间",
             ));
         }
     }
     if scenario.departments.len() > 10_000 {
-        return Err(FieldError::new(
+        return Err(field_error!(
             "too_many",
             "departments",
             "at most 10 000 departments",
+            "部门数不能超过 10 000 个",
         ));
     }
     let mut parsed = Vec::with_capacity(scenario.departments.len());
@@ -172,10 +175,11 @@ fn parse(scenario: &ProvinceScenario) -> Result<(i128, Vec<Parsed>), FieldError>
     for (i, d) in scenario.departments.iter().enumerate() {
         let path = |f: &str| format!("departments[{i}].{f}");
         if !seen.insert(&d.id) {
-            return Err(FieldError::new(
+            return Err(field_error!(
                 "duplicate_id",
                 path("id"),
                 "each department appears once",
+                "每个部门只能出现一次",
             ));
         }
         let base = money(d.base, path("base"))?;
@@ -183,10 +187,11 @@ fn parse(scenario: &ProvinceScenario) -> Result<(i128, Vec<Parsed>), FieldError>
         let cap = d.cap.map(|c| money(c, path("cap"))).transpose()?;
         if let (Some(floor), Some(cap)) = (floor, cap) {
             if floor > cap {
-                return Err(FieldError::new(
+                return Err(field_error!(
                     "floor_above_cap",
                     path("floor"),
                     "the floor cannot be above the cap",
+                    "下限不能高于上限",
                 ));
             }
         }
@@ -199,27 +204,30 @@ fn parse(scenario: &ProvinceScenario) -> Result<(i128, Vec<Parsed>), FieldError>
     }
     let floors: i128 = parsed.iter().map(|p| p.floor).sum();
     if floors > pool {
-        return Err(FieldError::new(
+        return Err(field_error!(
             "floors_exceed_pool",
             "pool",
             "the floors add up to more than the pool",
+            "各部门下限合计超过资金池",
         ));
     }
     if parsed.iter().all(|p| p.cap != i128::MAX) {
         let caps: i128 = parsed.iter().map(|p| p.cap).sum();
         if caps < pool {
-            return Err(FieldError::new(
+            return Err(field_error!(
                 "caps_below_pool",
                 "pool",
                 "the caps add up to less than the pool: it cannot all be allocated",
+                "各部门上限合计低于资金池，无法全部分配",
             ));
         }
     }
     if parsed.is_empty() && pool > 0 {
-        return Err(FieldError::new(
+        return Err(field_error!(
             "no_departments",
             "departments",
             "a pool needs at least one department",
+            "资金池至少须分配给一个部门",
         ));
     }
     Ok((pool, parsed))

@@ -13,7 +13,7 @@ use axum::http::StatusCode;
 use axum::Json;
 use jixiao_domain::dto::auth::{ChangePassword, LoginRequest, Me};
 use jixiao_domain::dto::ErrorBody;
-use jixiao_domain::FieldError;
+use jixiao_domain::field_error;
 use serde_json::json;
 use std::net::SocketAddr;
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -73,10 +73,18 @@ async fn login(
 ) -> AppResult<Json<Me>> {
     let username = credentials.username.trim().to_lowercase();
     if username.is_empty() {
-        return Err(FieldError::new("required", "username", "enter your username").into());
+        return Err(field_error!(
+            "required",
+            "username",
+            "enter your username",
+            "请输入用户名"
+        )
+        .into());
     }
     if credentials.password.is_empty() {
-        return Err(FieldError::new("required", "password", "enter your password").into());
+        return Err(
+            field_error!("required", "password", "enter your password", "请输入密码").into(),
+        );
     }
     throttle::check(&state.db, &ip, &username).await?;
     let user = auth
@@ -145,18 +153,20 @@ async fn change_password(
     )
     .await?;
     if !current_ok {
-        return Err(FieldError::new(
+        return Err(field_error!(
             "wrong_password",
             "current_password",
             "this is not your current password",
+            "当前密码不正确",
         )
         .into());
     }
     if change.new_password == change.current_password {
-        return Err(FieldError::new(
+        return Err(field_error!(
             "weak_password",
             "new_password",
             "choose a password different from the current one",
+            "新密码不能与当前密码相同",
         )
         .into());
     }

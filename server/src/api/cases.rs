@@ -52,7 +52,10 @@ async fn list(
         department_id
     } else {
         let own = user.department_id.ok_or_else(|| {
-            AppError::forbidden("not allowed: your role does not give you access to cases")
+            AppError::forbidden(text!(
+                "not allowed: your role does not give you access to cases",
+                "无权操作：您的角色无权查看问责案件"
+            ))
         })?;
         policy::require(
             Some(&user),

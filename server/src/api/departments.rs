@@ -71,7 +71,7 @@ async fn one(
         .await?
         .pop()
         .map(Json)
-        .ok_or_else(|| AppError::not_found(format!("department {code:?}")))
+        .ok_or_else(|| AppError::not_found(text!("department {code:?}", "部门 {code}")))
 }
 
 #[utoipa::path(get, path = "/departments/{code}/sets/{year}", tag = "indicator sets",
@@ -90,7 +90,12 @@ async fn indicator_set(
 ) -> AppResult<Json<IndicatorSet>> {
     let key = repo::set_read::find(&state.db, &code, year)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("an indicator set of {code:?} for {year}")))?;
+        .ok_or_else(|| {
+            AppError::not_found(text!(
+                "an indicator set of {code:?} for {year}",
+                "部门 {code} 的 {year} 年度指标体系"
+            ))
+        })?;
     policy::require(
         viewer.0.as_ref(),
         Permission::ReadSet {

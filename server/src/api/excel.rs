@@ -24,6 +24,7 @@ use jixiao_domain::dto::budget::BudgetUpdate;
 use jixiao_domain::dto::excel::{ExcelImported, ExcelKind, ExcelPreview};
 use jixiao_domain::dto::sets::SetUpdate;
 use jixiao_domain::dto::ErrorBody;
+use jixiao_domain::field_error;
 use jixiao_domain::lamps::Month;
 use serde::Deserialize;
 use sqlx::SqliteConnection;
@@ -51,8 +52,9 @@ struct ExcelQuery {
 
 fn kind(text: &str) -> AppResult<ExcelKind> {
     text.parse().map_err(|_| {
-        AppError::not_found(format!(
-            "an Excel workbook of kind {text:?} (set, budget or monitoring)"
+        AppError::not_found(text!(
+            "an Excel workbook of kind {text:?} (set, budget or monitoring)",
+            "类型为“{text}”的 Excel 工作簿（可选：set 绩效指标、budget 部门预算、monitoring 月度监控）"
         ))
     })
 }
@@ -62,13 +64,21 @@ fn year_of(file: &str) -> AppResult<i32> {
     file.strip_suffix(".xlsx")
         .and_then(|y| y.parse().ok())
         .ok_or_else(|| {
-            AppError::not_found(format!("{file:?}: ask for {{year}}.xlsx, e.g. 2026.xlsx"))
+            AppError::not_found(text!(
+                "{file:?}: ask for {{year}}.xlsx, e.g. 2026.xlsx",
+                "文件“{file}”，请按“年度.xlsx”请求，例如 2026.xlsx"
+            ))
         })
 }
 
 fn month_of(query: &ExcelQuery) -> AppResult<Month> {
     let month = query.month.ok_or_else(|| {
-        jixiao_domain::FieldError::new("required", "month", "say which month: ?month=1…12")
+        field_error!(
+            "required",
+            "month",
+            "say which month: ?month=1…12",
+            "请指定月份：?month=1…12"
+        )
     })?;
     Ok(Month::parse(month)?)
 }
@@ -118,8 +128,9 @@ async fn set_context(
     let key = set_read::find(&state.db, code, year)
         .await?
         .ok_or_else(|| {
-            AppError::not_found(format!(
-                "an indicator set of {code:?} for {year} (start one first)"
+            AppError::not_found(text!(
+                "an indicator set of {code:?} for {year} (start one first)",
+                "部门 {code} 的 {year} 年度指标体系（请先新建）"
             ))
         })?;
     Ok(excel::sets::Context {
@@ -186,13 +197,15 @@ fn received(body: Result<Bytes, BytesRejection>) -> AppResult<Bytes> {
             "bad_request"
         },
         message: if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            format!(
+            text!(
                 "the file is larger than {} MB; split it or remove what is not needed",
+                "文件超过 {} MB，请拆分文件或删除不需要的内容",
                 MAX_UPLOAD / (1024 * 1024)
             )
         } else {
-            format!(
+            text!(
                 "the upload could not be received: {}",
+                "文件上传失败：{}",
                 rejection.body_text()
             )
         },
@@ -214,7 +227,10 @@ fn check_content_type(headers: &HeaderMap) -> AppResult<()> {
         Err(AppError::BadRequest {
             status: StatusCode::UNSUPPORTED_MEDIA_TYPE,
             code: "unsupported_media_type",
-            message: format!("send the workbook itself with Content-Type: {XLSX} (got {value})"),
+            message: text!(
+                "send the workbook itself with Content-Type: {XLSX} (got {value})",
+                "请直接上传工作簿文件，Content-Type 须为 {XLSX}（收到的是 {value}）"
+            ),
         })
     }
 }
@@ -246,10 +262,11 @@ async fn upload(
         match (commit, query.revision) {
             (false, _) => Ok(current),
             (true, Some(revision)) => Ok(revision),
-            (true, None) => Err(jixiao_domain::FieldError::new(
+            (true, None) => Err(field_error!(
                 "required",
                 "revision",
                 "say which revision the workbook is based on: ?revision= (from the preview)",
+                "请指明工作簿所依据的修订号：?revision=（见预览结果）",
             )
             .into()),
         }
@@ -400,7 +417,12 @@ async fn export_set(
     let year = year_of(&file)?;
     let key = set_read::find(&state.db, &code, year)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("an indicator set of {code:?} for {year}")))?;
+        .ok_or_else(|| {
+            AppError::not_found(text!(
+                "an indicator set of {code:?} for {year}",
+                "部门 {code} 的 {year} 年度指标体系"
+            ))
+        })?;
     policy::require(
         viewer.0.as_ref(),
         Permission::ReadSet {

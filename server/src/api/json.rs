@@ -45,22 +45,34 @@ fn rejected(rejection: JsonRejection) -> AppError {
             } else {
                 path.to_owned()
             };
-            AppError::Invalid(FieldError::new("invalid_field", field, message))
+            let zh = if message.starts_with("missing field") {
+                format!("缺少必填字段“{field}”")
+            } else {
+                format!("字段取值不符合要求：{message}")
+            };
+            AppError::Invalid(FieldError::bilingual("invalid_field", field, message, zh))
         }
         JsonRejection::MissingJsonContentType(_) => AppError::BadRequest {
             status: StatusCode::UNSUPPORTED_MEDIA_TYPE,
             code: "unsupported_media_type",
-            message: "send the body as JSON with Content-Type: application/json".into(),
+            message: text!(
+                "send the body as JSON with Content-Type: application/json",
+                "请以 JSON 格式发送请求内容，Content-Type 须为 application/json"
+            ),
         },
         other if other.status() == StatusCode::PAYLOAD_TOO_LARGE => AppError::BadRequest {
             status: StatusCode::PAYLOAD_TOO_LARGE,
             code: "too_large",
-            message: "the body is too large".into(),
+            message: text!("the body is too large", "请求内容过大"),
         },
         other => AppError::BadRequest {
             status: StatusCode::BAD_REQUEST,
             code: "invalid_json",
-            message: format!("the body is not valid JSON: {}", other.body_text()),
+            message: text!(
+                "the body is not valid JSON: {}",
+                "请求内容不是有效的 JSON：{}",
+                other.body_text()
+            ),
         },
     }
 }

@@ -14,7 +14,7 @@ use axum::Json;
 use jixiao_domain::dto::library::{LibraryEntry, LibraryIndicator, LibraryList, LibraryQuery};
 use jixiao_domain::dto::ErrorBody;
 use jixiao_domain::framework::Direction;
-use jixiao_domain::FieldError;
+use jixiao_domain::{field_error, FieldError};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -27,25 +27,28 @@ pub fn router() -> OpenApiRouter<AppState> {
 fn parse(entry: &LibraryEntry) -> Result<NewLibraryIndicator, FieldError> {
     let name_zh = entry.name_zh.trim();
     if name_zh.is_empty() || name_zh.chars().count() > 120 {
-        return Err(FieldError::new(
+        return Err(field_error!(
             "required",
             "name_zh",
             "a Chinese name of 1 to 120 characters",
+            "请填写中文名称（1 到 120 个字）",
         ));
     }
     let name_en = entry.name_en.trim();
     if name_en.is_empty() || name_en.chars().count() > 200 {
-        return Err(FieldError::new(
+        return Err(field_error!(
             "required",
             "name_en",
             "an English name of 1 to 200 characters",
+            "请填写英文名称（1 到 200 个字符）",
         ));
     }
     if entry.direction != Direction::Qualitative && entry.unit.trim().is_empty() {
-        return Err(FieldError::new(
+        return Err(field_error!(
             "required",
             "unit",
             "give the unit of measurement",
+            "请填写计量单位",
         ));
     }
     Ok(NewLibraryIndicator {
@@ -120,9 +123,14 @@ async fn update(
 ) -> AppResult<Json<LibraryIndicator>> {
     let actor = curator(&user)?;
     let new = parse(&entry)?;
-    let revision = entry
-        .revision
-        .ok_or_else(|| FieldError::new("required", "revision", "send the revision you edited"))?;
+    let revision = entry.revision.ok_or_else(|| {
+        field_error!(
+            "required",
+            "revision",
+            "send the revision you edited",
+            "请提供所编辑内容的修订号"
+        )
+    })?;
     let mut tx = db::begin_write(&state.db).await?;
     library::update(&mut tx, &actor, id, revision, &new, entry.active).await?;
     let updated = library::get(&mut tx, id).await?;

@@ -37,7 +37,7 @@ use utoipa_axum::router::OpenApiRouter;
 #[openapi(
     info(
         title = "Jixiao 绩效 API",
-        description = "Department-wide budget performance management. Errors are `{\"error\":{\"code\",\"message\",\"field\"?}}`. Writes with the session cookie need a same-origin `Origin` or the `X-Jixiao-Csrf` header. `x-roles` names the roles an operation allows (department roles only for their own department; `public` means no login)."
+        description = "Department-wide budget performance management. Errors are `{\"error\":{\"code\",\"message\",\"field\"?}}`, their messages in Chinese when `Accept-Language` prefers `zh` (e.g. `zh-CN`) and in English otherwise. Writes with the session cookie need a same-origin `Origin` or the `X-Jixiao-Csrf` header. `x-roles` names the roles an operation allows (department roles only for their own department; `public` means no login)."
     ),
     components(schemas(jixiao_domain::dto::ErrorBody)),
     modifiers(&SessionCookie)
@@ -121,24 +121,27 @@ async fn json_errors(request: axum::extract::Request, next: axum::middleware::Ne
         .await
         .unwrap_or_default();
     let text = String::from_utf8_lossy(&body).trim().to_owned();
-    let code = match status {
-        StatusCode::PAYLOAD_TOO_LARGE => "too_large",
-        StatusCode::UNSUPPORTED_MEDIA_TYPE => "unsupported_media_type",
-        StatusCode::BAD_REQUEST => "bad_request",
-        _ => "invalid_request",
+    let (code, zh) = match status {
+        StatusCode::PAYLOAD_TOO_LARGE => ("too_large", "请求内容过大"),
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => ("unsupported_media_type", "不支持该内容类型"),
+        StatusCode::BAD_REQUEST => ("bad_request", "请求格式有误"),
+        _ => ("invalid_request", "请求无效"),
+    };
+    // axum's own text is technical English; in Chinese it follows as the detail.
+    let message = match (crate::i18n::current().is_zh(), text.is_empty()) {
+        (true, true) => zh.to_owned(),
+        (true, false) => format!("{zh}：{text}"),
+        (false, true) => status
+            .canonical_reason()
+            .unwrap_or("bad request")
+            .to_lowercase(),
+        (false, false) => text,
     };
     error_response(
         status,
         ErrorDetail {
             code: code.into(),
-            message: if text.is_empty() {
-                status
-                    .canonical_reason()
-                    .unwrap_or("bad request")
-                    .to_lowercase()
-            } else {
-                text
-            },
+            message,
             field: None,
             problems: Vec::new(),
             current: None,
@@ -151,7 +154,13 @@ async fn not_found(method: Method, OriginalUri(uri): OriginalUri) -> Response {
         StatusCode::NOT_FOUND,
         ErrorDetail {
             code: "not_found".into(),
-            message: format!("no API endpoint {method} {}", uri.path()),
+            message: text!(
+                "no API endpoint {method} {}",
+                "没有此 API 接口：{method} {}",
+                uri.path()
+            )
+            .current()
+            .to_owned(),
             field: None,
             problems: Vec::new(),
             current: None,
@@ -164,7 +173,13 @@ async fn method_not_allowed(method: Method, OriginalUri(uri): OriginalUri) -> Re
         StatusCode::METHOD_NOT_ALLOWED,
         ErrorDetail {
             code: "method_not_allowed".into(),
-            message: format!("{method} is not allowed on {}", uri.path()),
+            message: text!(
+                "{method} is not allowed on {}",
+                "{} 不支持 {method} 请求",
+                uri.path()
+            )
+            .current()
+            .to_owned(),
             field: None,
             problems: Vec::new(),
             current: None,

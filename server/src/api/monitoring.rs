@@ -15,9 +15,9 @@ use axum::Json;
 use jixiao_domain::dto::monitoring::{DepartmentMonitor, MonitoringSeries, ProvinceMonitor};
 use jixiao_domain::dto::monitoring::{MonthEntry, Suspension};
 use jixiao_domain::dto::ErrorBody;
+use jixiao_domain::field_error;
 use jixiao_domain::framework::Phase;
 use jixiao_domain::lamps::Month;
-use jixiao_domain::FieldError;
 use serde::Deserialize;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -97,11 +97,11 @@ pub(super) async fn require_execution(
     if phase == Phase::Execution {
         Ok(())
     } else {
-        Err(AppError::WrongPhase {
-            message: format!(
-                "fiscal year {year} is in {phase}: monthly figures are entered during execution"
-            ),
-        })
+        let label = phase.label_zh();
+        Err(AppError::wrong_phase(text!(
+            "fiscal year {year} is in {phase}: monthly figures are entered during execution",
+            "{year} 年度当前阶段为“{label}”，月度数据只能在执行监控阶段填报"
+        )))
     }
 }
 
@@ -161,10 +161,11 @@ async fn suspension(
     policy::require(Some(&user), Permission::SuspendDisbursement)?;
     let reason = body.reason.trim();
     if reason.is_empty() {
-        return Err(FieldError::new(
+        return Err(field_error!(
             "required",
             "reason",
             "give the reason, for the department and the record",
+            "请填写理由，供部门知悉并存档",
         )
         .into());
     }
@@ -173,11 +174,12 @@ async fn suspension(
         .bind(id)
         .fetch_optional(&mut *tx)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("budget line {id}")))?;
+        .ok_or_else(|| AppError::not_found(text!("budget line {id}", "预算项目 {id}")))?;
     if years::phase(&mut tx, year).await? == Phase::Closed {
-        return Err(AppError::WrongPhase {
-            message: format!("fiscal year {year} is closed and read-only"),
-        });
+        return Err(AppError::wrong_phase(text!(
+            "fiscal year {year} is closed and read-only",
+            "{year} 年度已关闭，只能查看"
+        )));
     }
     monitoring::set_suspension(&mut tx, &Actor::from(&user), id, body.suspended, reason).await?;
     tx.commit().await?;

@@ -18,9 +18,9 @@ use jixiao_domain::dto::sets::{
     Indicator, IndicatorSet, NewSet, SetHistory, SetUpdate, Transition, VersionSnapshot,
 };
 use jixiao_domain::dto::ErrorBody;
+use jixiao_domain::field_error;
 use jixiao_domain::framework::{Phase, SetStatus};
 use jixiao_domain::validation::{set_problems, SetContext};
-use jixiao_domain::FieldError;
 use sqlx::SqliteConnection;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -43,9 +43,11 @@ pub(super) async fn require_planning(conn: &mut SqliteConnection, year: i32) -> 
     if phase == Phase::Planning {
         Ok(())
     } else {
-        Err(AppError::WrongPhase {
-            message: format!("fiscal year {year} is in {phase}: targets are drafted and changed only in planning"),
-        })
+        let label = phase.label_zh();
+        Err(AppError::wrong_phase(text!(
+            "fiscal year {year} is in {phase}: targets are drafted and changed only in planning",
+            "{year} 年度当前阶段为“{label}”，绩效目标只能在目标编制阶段编制和修改"
+        )))
     }
 }
 
@@ -180,9 +182,10 @@ async fn transition(
     set_editing::check_revision(&mut tx, id, body.revision).await?;
     let year = set_year(&mut tx, id).await?;
     if years::phase(&mut tx, year).await? == Phase::Closed {
-        return Err(AppError::WrongPhase {
-            message: format!("fiscal year {year} is closed and read-only"),
-        });
+        return Err(AppError::wrong_phase(text!(
+            "fiscal year {year} is closed and read-only",
+            "{year} 年度已关闭，只能查看"
+        )));
     }
     let comment = body
         .comment
@@ -190,10 +193,11 @@ async fn transition(
         .map(str::trim)
         .filter(|c| !c.is_empty());
     if to == SetStatus::Returned && comment.is_none() {
-        return Err(FieldError::new(
+        return Err(field_error!(
             "required",
             "comment",
             "say what the department should change",
+            "请说明部门需要修改的内容",
         )
         .into());
     }

@@ -99,9 +99,10 @@ fn scope(user: &User) -> AppResult<scenarios::Scope> {
                 province: false,
             })
         }
-        _ => Err(AppError::forbidden(
+        _ => Err(AppError::forbidden(text!(
             "not allowed: what-if scenarios are for finance and department heads",
-        )),
+            "无权操作：情景模拟仅供财政部门和部门负责人使用"
+        ))),
     }
 }
 

@@ -13,7 +13,7 @@ use axum::http::StatusCode;
 use axum::Json;
 use jixiao_domain::dto::years::{FiscalYear, OpenYear, PhaseChange, RulesUpdate, YearList};
 use jixiao_domain::dto::ErrorBody;
-use jixiao_domain::FieldError;
+use jixiao_domain::field_error;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -53,10 +53,11 @@ async fn open(
 ) -> AppResult<(StatusCode, Json<FiscalYear>)> {
     let actor = finance(&user)?;
     if !(2000..=2999).contains(&body.year) {
-        return Err(FieldError::new(
+        return Err(field_error!(
             "invalid_year",
             "year",
             "a fiscal year between 2000 and 2999",
+            "年度须在 2000 到 2999 之间",
         )
         .into());
     }

@@ -74,7 +74,10 @@ fn usable(user: User) -> Result<User, AppError> {
     if user.must_change_password {
         Err(AppError::Forbidden {
             code: "password_change_required",
-            message: "your password was reset: set a new one before anything else".into(),
+            message: text!(
+                "your password was reset: set a new one before anything else",
+                "您的密码已被重置，请先设置新密码"
+            ),
         })
     } else {
         Ok(user)

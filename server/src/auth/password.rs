@@ -5,7 +5,7 @@ use argon2::password_hash::{
     rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
 };
 use argon2::Argon2;
-use jixiao_domain::FieldError;
+use jixiao_domain::{field_error, FieldError};
 use std::sync::OnceLock;
 
 pub const MIN_LENGTH: usize = 12;
@@ -63,17 +63,19 @@ async fn blocking<T: Send + 'static>(
 /// dictionaries hold the common-password lists, must rate it at least 3 of 4).
 pub fn check_policy(password: &str, field: &str, user_inputs: &[&str]) -> Result<(), FieldError> {
     if password.chars().count() < MIN_LENGTH {
-        return Err(FieldError::new(
+        return Err(field_error!(
             "weak_password",
             field,
-            format!("a password needs at least {MIN_LENGTH} characters"),
+            "a password needs at least {MIN_LENGTH} characters",
+            "密码至少需要 {MIN_LENGTH} 个字符",
         ));
     }
     if password.chars().count() > 256 {
-        return Err(FieldError::new(
+        return Err(field_error!(
             "weak_password",
             field,
             "a password can have at most 256 characters",
+            "密码不能超过 256 个字符",
         ));
     }
     let inputs: Vec<&str> = user_inputs
@@ -87,10 +89,11 @@ pub fn check_policy(password: &str, field: &str, user_inputs: &[&str]) -> Result
             .feedback()
             .and_then(|f| f.warning().map(|w| w.to_string()))
             .unwrap_or_else(|| "it is too easy to guess".into());
-        return Err(FieldError::new(
+        return Err(field_error!(
             "weak_password",
             field,
-            format!("this password is too common or too easy to guess ({hint}); use a longer phrase of unrelated words"),
+            "this password is too common or too easy to guess ({hint}); use a longer phrase of unrelated words",
+            "该密码过于常见或容易被猜到，请改用由几个不相关的词组成的较长短语",
         ));
     }
     Ok(())

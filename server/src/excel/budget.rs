@@ -214,15 +214,19 @@ fn linked(row: &Row, ctx: &Context, out: &mut Vec<FieldError>) -> Vec<i64> {
             [] => out.push(row.problem(
                 INDICATORS,
                 "unknown_indicator",
-                &format!(
+                text!(
                     "no indicator called “{name}” in the department's {} set (see the sheet {INDICATORS_SHEET})",
+                    "本部门 {} 年度指标体系中没有名为“{name}”的指标（见工作表“{INDICATORS_SHEET}”）",
                     ctx.budget.year
                 ),
             )),
             _ => out.push(row.problem(
                 INDICATORS,
                 "ambiguous_indicator",
-                &format!("several indicators are called “{name}”"),
+                text!(
+                    "several indicators are called “{name}”",
+                    "有多个指标名为“{name}”"
+                ),
             )),
         }
     }
@@ -249,7 +253,14 @@ pub fn read(book: &mut Book, ctx: &Context) -> Result<(Vec<BudgetLine>, Origins)
         let amount = |column: usize, out: &mut Vec<FieldError>| {
             let value = row.fen(column, out);
             if value.is_none() && row.text(column).is_empty() {
-                out.push(row.problem(column, "required", "give the amount in 元 (0 for none)"));
+                out.push(row.problem(
+                    column,
+                    "required",
+                    text!(
+                        "give the amount in 元 (0 for none)",
+                        "请填写金额（元），没有则填 0"
+                    ),
+                ));
             }
             value
         };
@@ -268,7 +279,10 @@ pub fn read(book: &mut Book, ctx: &Context) -> Result<(Vec<BudgetLine>, Origins)
                     out.push(row.problem(
                         UNIT,
                         "unknown_unit",
-                        &format!("“{text}” is not one of the department's budget units"),
+                        text!(
+                            "“{text}” is not one of the department's budget units",
+                            "“{text}”不是本部门的预算单位"
+                        ),
                     ));
                     None
                 }

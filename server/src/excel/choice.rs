@@ -12,6 +12,8 @@ use jixiao_domain::scoring::{Grade, Rating};
 pub trait Choice: Copy + 'static {
     /// What the value is, for messages ("kind", "direction").
     const WHAT: &'static str;
+    /// The same in Chinese ("支出类别", "指标方向").
+    const WHAT_ZH: &'static str;
     fn all() -> &'static [Self];
     fn wire(self) -> &'static str;
     fn zh(self) -> &'static str;
@@ -53,9 +55,10 @@ pub fn normalize(text: &str) -> String {
 }
 
 macro_rules! choices {
-    ($($ty:ty => $what:literal),+ $(,)?) => {
+    ($($ty:ty => $what:literal, $what_zh:literal);+ $(;)?) => {
         $(impl Choice for $ty {
             const WHAT: &'static str = $what;
+            const WHAT_ZH: &'static str = $what_zh;
             fn all() -> &'static [Self] { <$ty>::ALL }
             fn wire(self) -> &'static str { self.as_str() }
             fn zh(self) -> &'static str { self.label_zh() }
@@ -65,18 +68,18 @@ macro_rules! choices {
 }
 
 choices!(
-    BudgetKind => "kind",
-    Level1 => "level 1",
-    Level2 => "level 2",
-    Direction => "direction",
-    Accumulation => "accumulation",
-    IndicatorOrigin => "origin",
-    SetStatus => "status",
-    Lamp => "lamp",
-    Grade => "grade",
-    Rating => "rating",
-    Sector => "sector",
-    EvaluationStatus => "status",
+    BudgetKind => "kind", "支出类别";
+    Level1 => "level 1", "一级指标";
+    Level2 => "level 2", "二级指标";
+    Direction => "direction", "指标方向";
+    Accumulation => "accumulation", "累计方式";
+    IndicatorOrigin => "origin", "指标来源";
+    SetStatus => "status", "状态";
+    Lamp => "lamp", "灯";
+    Grade => "grade", "等级";
+    Rating => "rating", "评定等次";
+    Sector => "sector", "领域";
+    EvaluationStatus => "status", "状态";
 );
 
 #[cfg(test)]

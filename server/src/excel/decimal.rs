@@ -35,6 +35,16 @@ impl MoneyError {
             Self::TooLarge => "the amount is too large",
         }
     }
+
+    pub fn message_zh(&self) -> &'static str {
+        match self {
+            Self::NotANumber => "内容不是数字（金额以元为单位，例如 1234567.89）",
+            Self::TooManyDecimals => {
+                "以元为单位的金额最多保留两位小数（到分），请先四舍五入，例如用 =ROUND(…,2)"
+            }
+            Self::TooLarge => "金额过大",
+        }
+    }
 }
 
 /// Yuan as written ("1,234,567.89", "¥ 12.5", "-3") → fen.

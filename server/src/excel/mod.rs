@@ -24,7 +24,8 @@ pub mod sets;
 pub mod write;
 
 use crate::error::AppError;
-use jixiao_domain::FieldError;
+use crate::i18n::{Lang, Text};
+use jixiao_domain::{field_error, FieldError};
 
 /// The content type of an .xlsx workbook.
 pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -67,38 +68,45 @@ pub fn column_letter(index: u32) -> String {
 }
 
 /// A problem with one cell: field `sheet:…!row:…!column:…` and a message a person can act
-/// on ("Sheet 预算 Budget, row 7, column C (金额 Amount): text is not a number").
+/// on ("Sheet 预算 Budget, row 7, column C (金额 Amount): text is not a number"; in Chinese
+/// "工作表“预算 Budget”第 7 行 C 列（金额 Amount）：…").
 pub fn cell_problem(
     code: &str,
     sheet: &str,
     row: u32,
     column: u32,
     header: &str,
-    message: &str,
+    message: &Text,
 ) -> FieldError {
     let letter = column_letter(column);
-    FieldError::new(
+    let (en, zh) = (&message.en, message.get(Lang::Zh));
+    field_error!(
         code,
         format!("sheet:{sheet}!row:{row}!column:{letter}"),
-        format!("Sheet {sheet}, row {row}, column {letter} ({header}): {message}"),
+        "Sheet {sheet}, row {row}, column {letter} ({header}): {en}",
+        "工作表“{sheet}”第 {row} 行 {letter} 列（{header}）：{zh}",
     )
 }
 
 /// A problem with a whole row of a sheet.
-pub fn row_problem(code: &str, sheet: &str, row: u32, message: &str) -> FieldError {
-    FieldError::new(
+pub fn row_problem(code: &str, sheet: &str, row: u32, message: &Text) -> FieldError {
+    let (en, zh) = (&message.en, message.get(Lang::Zh));
+    field_error!(
         code,
         format!("sheet:{sheet}!row:{row}"),
-        format!("Sheet {sheet}, row {row}: {message}"),
+        "Sheet {sheet}, row {row}: {en}",
+        "工作表“{sheet}”第 {row} 行：{zh}",
     )
 }
 
 /// A problem with a sheet as a whole (missing, or a rule over all its rows).
-pub fn sheet_problem(code: &str, sheet: &str, message: &str) -> FieldError {
-    FieldError::new(
+pub fn sheet_problem(code: &str, sheet: &str, message: &Text) -> FieldError {
+    let (en, zh) = (&message.en, message.get(Lang::Zh));
+    field_error!(
         code,
         format!("sheet:{sheet}"),
-        format!("Sheet {sheet}: {message}"),
+        "Sheet {sheet}: {en}",
+        "工作表“{sheet}”：{zh}",
     )
 }
 
@@ -146,20 +154,16 @@ impl Origins {
         let Some(list) = self.lists.iter().find(|l| l.name == name) else {
             return problem;
         };
+        let message = Text::new(problem.message.clone(), problem.message_zh.clone());
         let Some(row) = index.and_then(|i| list.rows.get(i)) else {
-            return sheet_problem(&problem.code, &list.sheet, &problem.message);
+            return sheet_problem(&problem.code, &list.sheet, &message);
         };
         let field = rest.map(|r| r.split(['.', '[']).next().unwrap_or(r));
         match field.and_then(|f| list.fields.iter().find(|(name, ..)| *name == f)) {
-            Some((_, column, header)) => cell_problem(
-                &problem.code,
-                &list.sheet,
-                *row,
-                *column,
-                header,
-                &problem.message,
-            ),
-            None => row_problem(&problem.code, &list.sheet, *row, &problem.message),
+            Some((_, column, header)) => {
+                cell_problem(&problem.code, &list.sheet, *row, *column, header, &message)
+            }
+            None => row_problem(&problem.code, &list.sheet, *row, &message),
         }
     }
 }
@@ -188,21 +192,29 @@ mod tests {
                 fields: vec![("amount_fen", 5, "批复金额 Amount".into())],
             }],
         };
-        let cell = origins.locate_one(FieldError::new(
+        let cell = origins.locate_one(field_error!(
             "negative_amount",
             "lines[1].amount_fen",
             "cannot be negative",
+            "不能为负数",
         ));
         assert_eq!(cell.field, "sheet:预算 Budget!row:7!column:F");
         assert_eq!(
             cell.message,
             "Sheet 预算 Budget, row 7, column F (批复金额 Amount): cannot be negative"
         );
-        let row = origins.locate_one(FieldError::new("wrong_phase", "lines[0]", "no"));
+        assert_eq!(
+            cell.message_zh,
+            "工作表“预算 Budget”第 7 行 F 列（批复金额 Amount）：不能为负数"
+        );
+        let row = origins.locate_one(field_error!("wrong_phase", "lines[0]", "no", "否"));
         assert_eq!(row.field, "sheet:预算 Budget!row:3");
-        let sheet = origins.locate_one(FieldError::new("line_in_use", "lines", "kept"));
+        assert_eq!(row.message_zh, "工作表“预算 Budget”第 3 行：否");
+        let sheet = origins.locate_one(field_error!("line_in_use", "lines", "kept", "保留"));
         assert_eq!(sheet.field, "sheet:预算 Budget");
-        let other = origins.locate_one(FieldError::new("x", "revision", "y"));
+        assert_eq!(sheet.message_zh, "工作表“预算 Budget”：保留");
+        let other = origins.locate_one(field_error!("x", "revision", "y", "是"));
         assert_eq!(other.field, "revision");
+        assert_eq!(other.message_zh, "是");
     }
 }

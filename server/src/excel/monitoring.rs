@@ -246,7 +246,10 @@ pub fn read(
                 out.push(row.problem(
                     SPENT,
                     "required",
-                    "give the spending to date, or clear the row's notes",
+                    text!(
+                        "give the spending to date, or clear the row's notes",
+                        "请填写累计支出，或清空本行的说明"
+                    ),
                 ));
             }
             continue;
@@ -256,7 +259,10 @@ pub fn read(
             out.push(row.problem(
                 CODE,
                 "unknown_line",
-                &format!("no budget line with the code “{code}” this year"),
+                text!(
+                    "no budget line with the code “{code}” this year",
+                    "本年度没有代码为“{code}”的预算项目"
+                ),
             ));
             continue;
         };
@@ -264,7 +270,10 @@ pub fn read(
             out.push(row.problem(
                 CODE,
                 "duplicate_line",
-                &format!("row {first} has the same line"),
+                text!(
+                    "row {first} has the same line",
+                    "与第 {first} 行的预算项目重复"
+                ),
             ));
         }
         let Some(spent_to_date_fen) = spent else {
@@ -289,7 +298,10 @@ pub fn read(
                 out.push(row.problem(
                     VALUE,
                     "required",
-                    "give the value to date, or clear the row's notes",
+                    text!(
+                        "give the value to date, or clear the row's notes",
+                        "请填写累计值，或清空本行的说明"
+                    ),
                 ));
             }
             continue;
@@ -299,7 +311,10 @@ pub fn read(
                 out.push(row.problem(
                     ID,
                     "invalid_id",
-                    "the ID is a whole number from the template",
+                    text!(
+                        "the ID is a whole number from the template",
+                        "编号须为模板中的整数"
+                    ),
                 ));
                 None
             }),
@@ -311,8 +326,9 @@ pub fn read(
                         out.push(row.problem(
                             ID,
                             "required",
-                            &format!(
-                                "give the indicator's ID (no single indicator is called “{name}”)"
+                            text!(
+                                "give the indicator's ID (no single indicator is called “{name}”)",
+                                "请填写指标编号（名为“{name}”的指标不存在或不止一个）"
                             ),
                         ));
                         None
@@ -325,7 +341,10 @@ pub fn read(
             out.push(row.problem(
                 ID,
                 "duplicate_indicator",
-                &format!("row {first} has the same indicator"),
+                text!(
+                    "row {first} has the same indicator",
+                    "与第 {first} 行的指标重复"
+                ),
             ));
         }
         let Some(value_to_date) = value else { continue };

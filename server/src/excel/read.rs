@@ -7,6 +7,7 @@ use super::choice::{normalize, Choice};
 use super::decimal::{number_text, yuan_text_to_fen, yuan_to_fen, MoneyError};
 use super::{cell_problem, row_problem, sheet_problem, Column, ListOrigin};
 use crate::error::AppError;
+use crate::i18n::Text;
 use axum::http::StatusCode;
 use calamine::{Data, Range, Reader, Xlsx};
 use jixiao_domain::FieldError;
@@ -19,11 +20,11 @@ pub const MAX_ROWS: usize = 50_000;
 /// How far down the header row is looked for.
 const HEADER_SEARCH: usize = 10;
 
-fn not_xlsx(message: impl Into<String>) -> AppError {
+fn not_xlsx(message: Text) -> AppError {
     AppError::BadRequest {
         status: StatusCode::BAD_REQUEST,
         code: "not_xlsx",
-        message: message.into(),
+        message,
     }
 }
 
@@ -36,57 +37,74 @@ impl<'a> Book<'a> {
     /// Opens the bytes as an .xlsx workbook, or says clearly why they are not one.
     pub fn open(bytes: &'a [u8]) -> Result<Self, AppError> {
         if bytes.is_empty() {
-            return Err(not_xlsx(
+            return Err(not_xlsx(text!(
                 "the file is empty: send an Excel workbook (.xlsx)",
-            ));
+                "文件为空，请上传 Excel 工作簿（.xlsx）"
+            )));
         }
         if bytes.len() > super::MAX_UPLOAD {
             return Err(AppError::BadRequest {
                 status: StatusCode::PAYLOAD_TOO_LARGE,
                 code: "too_large",
-                message: format!(
+                message: text!(
                     "the file is larger than {} MB",
+                    "文件超过 {} MB",
                     super::MAX_UPLOAD / (1024 * 1024)
                 ),
             });
         }
         if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-            return Err(not_xlsx(
+            return Err(not_xlsx(text!(
                 "this is an old Excel 97–2003 workbook (.xls): save it as Excel Workbook (.xlsx) and try again",
-            ));
+                "这是旧版 Excel 97–2003 工作簿（.xls），请另存为 Excel 工作簿（.xlsx）后重试"
+            )));
         }
         if !bytes.starts_with(b"PK\x03\x04") {
-            return Err(not_xlsx(
+            return Err(not_xlsx(text!(
                 "the file is not an Excel workbook (.xlsx); save it from Excel or WPS as .xlsx",
-            ));
+                "该文件不是 Excel 工作簿（.xlsx），请用 Excel 或 WPS 另存为 .xlsx"
+            )));
         }
-        let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
-            .map_err(|e| not_xlsx(format!("the file is not a readable .xlsx workbook: {e}")))?;
+        let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+            not_xlsx(text!(
+                "the file is not a readable .xlsx workbook: {e}",
+                "无法读取该 .xlsx 工作簿：{e}"
+            ))
+        })?;
         // The sizes the central directory declares (a streamed part's too).
         let mut unpacked: u128 = 0;
         for index in 0..archive.len() {
-            let part = archive
-                .by_index_raw(index)
-                .map_err(|e| not_xlsx(format!("the file is not a readable .xlsx workbook: {e}")))?;
+            let part = archive.by_index_raw(index).map_err(|e| {
+                not_xlsx(text!(
+                    "the file is not a readable .xlsx workbook: {e}",
+                    "无法读取该 .xlsx 工作簿：{e}"
+                ))
+            })?;
             unpacked += u128::from(part.size());
         }
         if unpacked > MAX_UNPACKED {
             return Err(AppError::BadRequest {
                 status: StatusCode::PAYLOAD_TOO_LARGE,
                 code: "too_large",
-                message: format!(
+                message: text!(
                     "the workbook unpacks to more than {} MB; split it or remove what is not needed",
+                    "工作簿解压后超过 {} MB，请拆分文件或删除不需要的内容",
                     MAX_UNPACKED / (1024 * 1024)
                 ),
             });
         }
         if archive.index_for_name("xl/workbook.xml").is_none() {
-            return Err(not_xlsx(
+            return Err(not_xlsx(text!(
                 "the file is a zip archive but not an Excel workbook (.xlsx)",
-            ));
+                "该文件是 zip 压缩包，不是 Excel 工作簿（.xlsx）"
+            )));
         }
-        let xlsx = Xlsx::new(Cursor::new(bytes))
-            .map_err(|e| not_xlsx(format!("the workbook cannot be read: {e}")))?;
+        let xlsx = Xlsx::new(Cursor::new(bytes)).map_err(|e| {
+            not_xlsx(text!(
+                "the workbook cannot be read: {e}",
+                "无法读取该工作簿：{e}"
+            ))
+        })?;
         Ok(Self { xlsx })
     }
 
@@ -103,15 +121,20 @@ impl<'a> Book<'a> {
             return Err(sheet_problem(
                 "missing_sheet",
                 name,
-                &format!(
+                &text!(
                     "the workbook has no sheet of this name (it has: {}); use the template",
+                    "工作簿中没有此工作表（现有：{}），请使用模板",
                     names.join(", ")
                 ),
             ));
         };
-        self.xlsx
-            .worksheet_range(&found)
-            .map_err(|e| sheet_problem("unreadable_sheet", name, &format!("cannot be read: {e}")))
+        self.xlsx.worksheet_range(&found).map_err(|e| {
+            sheet_problem(
+                "unreadable_sheet",
+                name,
+                &text!("cannot be read: {e}", "无法读取：{e}"),
+            )
+        })
     }
 }
 
@@ -163,8 +186,9 @@ impl<'a> Table<'a> {
             return Err(vec![sheet_problem(
                 "missing_header",
                 sheet,
-                &format!(
+                &text!(
                     "no header row found in the first {HEADER_SEARCH} rows; expected the columns {}",
+                    "前 {HEADER_SEARCH} 行中没有找到表头行，应有以下各列：{}",
                     expected.join(", ")
                 ),
             )]);
@@ -179,7 +203,7 @@ impl<'a> Table<'a> {
                     "missing_column",
                     sheet,
                     header_row,
-                    &format!("the column {} is missing", column.header()),
+                    &text!("the column {} is missing", "缺少“{}”列", column.header()),
                 )
             })
             .collect();
@@ -198,7 +222,10 @@ impl<'a> Table<'a> {
             return Err(vec![sheet_problem(
                 "too_many_rows",
                 sheet,
-                &format!("more than {MAX_ROWS} rows of data"),
+                &text!(
+                    "more than {MAX_ROWS} rows of data",
+                    "数据超过 {MAX_ROWS} 行"
+                ),
             )]);
         }
         Ok(table)
@@ -257,7 +284,7 @@ impl Row<'_, '_> {
     }
 
     /// A problem with one of this row's cells.
-    pub fn problem(&self, column: usize, code: &str, message: &str) -> FieldError {
+    pub fn problem(&self, column: usize, code: &str, message: Text) -> FieldError {
         let spec = &self.table.spec[column];
         let at = self.table.columns[column].unwrap_or(0);
         cell_problem(
@@ -266,13 +293,13 @@ impl Row<'_, '_> {
             self.excel_row(),
             self.table.origin.1 + at as u32,
             &spec.header(),
-            message,
+            &message,
         )
     }
 
     /// A problem with the row as a whole.
-    pub fn row_problem(&self, code: &str, message: &str) -> FieldError {
-        row_problem(code, self.table.sheet, self.excel_row(), message)
+    pub fn row_problem(&self, code: &str, message: Text) -> FieldError {
+        row_problem(code, self.table.sheet, self.excel_row(), &message)
     }
 
     /// The cell as text, trimmed ("" when blank or the column is absent).
@@ -303,7 +330,9 @@ impl Row<'_, '_> {
             other => return self.not_a_number(column, other, out),
         };
         result
-            .map_err(|e| out.push(self.problem(column, e.code(), e.message())))
+            .map_err(|e| {
+                out.push(self.problem(column, e.code(), Text::new(e.message(), e.message_zh())))
+            })
             .ok()
     }
 
@@ -315,7 +344,11 @@ impl Row<'_, '_> {
             Data::Float(f) if f.is_finite() => Some(*f),
             Data::Int(i) => Some(*i as f64),
             Data::String(s) => number_text(s).or_else(|| {
-                out.push(self.problem(column, "not_a_number", "text is not a number"));
+                out.push(self.problem(
+                    column,
+                    "not_a_number",
+                    text!("text is not a number", "内容不是数字"),
+                ));
                 None
             }),
             other => self.not_a_number(column, other, out),
@@ -324,14 +357,18 @@ impl Row<'_, '_> {
 
     fn not_a_number<T>(&self, column: usize, cell: &Data, out: &mut Vec<FieldError>) -> Option<T> {
         let message = match cell {
-            Data::DateTime(_) | Data::DateTimeIso(_) | Data::DurationIso(_) => {
-                "a date or time is not a number here".to_owned()
-            }
-            Data::Error(e) => format!("the cell shows the error {e}; enter a number"),
-            Data::Bool(_) => "TRUE/FALSE is not a number".to_owned(),
-            _ => "not a number".to_owned(),
+            Data::DateTime(_) | Data::DateTimeIso(_) | Data::DurationIso(_) => text!(
+                "a date or time is not a number here",
+                "此处应填数字，不能填日期或时间"
+            ),
+            Data::Error(e) => text!(
+                "the cell shows the error {e}; enter a number",
+                "单元格显示错误 {e}，请填写数字"
+            ),
+            Data::Bool(_) => text!("TRUE/FALSE is not a number", "TRUE/FALSE 不是数字"),
+            _ => text!("not a number", "不是数字"),
         };
-        out.push(self.problem(column, "not_a_number", &message));
+        out.push(self.problem(column, "not_a_number", message));
         None
     }
 
@@ -339,13 +376,13 @@ impl Row<'_, '_> {
     pub fn choice<T: Choice>(&self, column: usize, out: &mut Vec<FieldError>) -> Option<T> {
         let text = self.opt_text(column)?;
         T::from_cell(&text).or_else(|| {
+            let (what, what_zh, expected) = (T::WHAT, T::WHAT_ZH, T::expected());
             out.push(self.problem(
                 column,
                 "unknown_value",
-                &format!(
-                    "“{text}” is not a {}; use one of: {}",
-                    T::WHAT,
-                    T::expected()
+                text!(
+                    "“{text}” is not a {what}; use one of: {expected}",
+                    "“{text}”不是有效的{what_zh}，请从以下选项中选择：{expected}",
                 ),
             ));
             None
@@ -360,10 +397,14 @@ impl Row<'_, '_> {
     ) -> Option<T> {
         let value = self.choice(column, out);
         if value.is_none() && self.text(column).is_empty() {
+            let (what, what_zh, expected) = (T::WHAT, T::WHAT_ZH, T::expected());
             out.push(self.problem(
                 column,
                 "required",
-                &format!("give the {}: one of {}", T::WHAT, T::expected()),
+                text!(
+                    "give the {what}: one of {expected}",
+                    "请填写{what_zh}，可选：{expected}",
+                ),
             ));
         }
         value

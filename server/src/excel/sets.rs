@@ -244,14 +244,21 @@ pub fn read(book: &mut Book, ctx: &Context) -> Result<(Vec<Indicator>, Origins),
                 out.push(row.problem(
                     ID,
                     "invalid_id",
-                    "the ID is a whole number; leave it blank for a new indicator",
+                    text!(
+                        "the ID is a whole number; leave it blank for a new indicator",
+                        "编号须为整数，新增指标请留空"
+                    ),
                 ));
                 None
             }
         });
         if let Some(id) = id {
             if let Some(first) = seen.insert(id, row.excel_row()) {
-                out.push(row.problem(ID, "duplicate_id", &format!("row {first} has the same ID")));
+                out.push(row.problem(
+                    ID,
+                    "duplicate_id",
+                    text!("row {first} has the same ID", "与第 {first} 行的编号重复"),
+                ));
             }
         }
         let existing = id.and_then(|id| ctx.set.indicators.iter().find(|i| i.id == Some(id)));
@@ -272,7 +279,14 @@ pub fn read(book: &mut Book, ctx: &Context) -> Result<(Vec<Indicator>, Origins),
         };
         let points = row.number(POINTS, &mut out);
         if points.is_none() && row.text(POINTS).is_empty() {
-            out.push(row.problem(POINTS, "required", "give the indicator's points (0 to 100)"));
+            out.push(row.problem(
+                POINTS,
+                "required",
+                text!(
+                    "give the indicator's points (0 to 100)",
+                    "请填写指标分值（0 到 100）"
+                ),
+            ));
         }
         let unit_code = if table.has(BUDGET_UNIT) {
             row.opt_text(BUDGET_UNIT).and_then(|text| {
@@ -286,7 +300,10 @@ pub fn read(book: &mut Book, ctx: &Context) -> Result<(Vec<Indicator>, Origins),
                     out.push(row.problem(
                         BUDGET_UNIT,
                         "unknown_unit",
-                        &format!("“{text}” is not one of the department's budget units"),
+                        text!(
+                            "“{text}” is not one of the department's budget units",
+                            "“{text}”不是本部门的预算单位"
+                        ),
                     ));
                 }
                 known.then_some(code)

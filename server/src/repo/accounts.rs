@@ -5,7 +5,7 @@ use crate::audit::{self, Actor};
 use crate::error::{AppError, AppResult};
 use jixiao_domain::dto::auth::{Account, AccountChanges, DepartmentRef};
 use jixiao_domain::framework::Role;
-use jixiao_domain::FieldError;
+use jixiao_domain::{field_error, FieldError};
 use serde::Serialize;
 use serde_json::json;
 use sqlx::{SqliteConnection, SqlitePool};
@@ -40,7 +40,11 @@ pub async fn create(
     .bind(new.must_change_password)
     .fetch_one(&mut *conn)
     .await
-    .map_err(conflict_on_unique(format!("the username {:?} is taken", new.username)))?;
+    .map_err(conflict_on_unique(text!(
+        "the username {:?} is taken",
+        "用户名“{}”已被使用",
+        new.username
+    )))?;
     audit::record(
         conn,
         actor,
@@ -61,16 +65,18 @@ async fn check_department(
     department_id: Option<i64>,
 ) -> AppResult<()> {
     match (role.belongs_to_department(), department_id) {
-        (true, None) => Err(FieldError::new(
+        (true, None) => Err(field_error!(
             "required",
             "department_id",
             "a department role needs a department",
+            "部门角色须指定所属部门",
         )
         .into()),
-        (false, Some(_)) => Err(FieldError::new(
+        (false, Some(_)) => Err(field_error!(
             "not_allowed",
             "department_id",
             "finance and assessment accounts belong to no department",
+            "财政部门和绩效考评机构的账户不属于任何部门",
         )
         .into()),
         (true, Some(id)) => {
@@ -82,10 +88,11 @@ async fn check_department(
             if exists {
                 Ok(())
             } else {
-                Err(FieldError::new(
+                Err(field_error!(
                     "unknown_department",
                     "department_id",
-                    format!("there is no department {id}"),
+                    "there is no department {id}",
+                    "部门 {id} 不存在",
                 )
                 .into())
             }
@@ -155,7 +162,7 @@ pub async fn get(conn: &mut SqliteConnection, id: i64) -> AppResult<Account> {
         .bind(id)
         .fetch_optional(&mut *conn)
         .await?;
-    row.ok_or_else(|| AppError::not_found(format!("account {id}")))?
+    row.ok_or_else(|| AppError::not_found(text!("account {id}", "账户 {id}")))?
         .into_account()
 }
 
@@ -182,10 +189,13 @@ pub async fn update(
     };
     let disabled = changes.disabled.unwrap_or(before.disabled);
     if actor.id == Some(id) && (disabled || role != Role::Finance) {
-        return Err(AppError::Conflict {
-            code: "cannot_lock_yourself_out",
-            message: "you cannot disable your own account or give up your own finance role".into(),
-        });
+        return Err(AppError::conflict(
+            "cannot_lock_yourself_out",
+            text!(
+                "you cannot disable your own account or give up your own finance role",
+                "不能停用自己的账户，也不能取消自己的财政部门角色"
+            ),
+        ));
     }
     let display_name = match &changes.display_name {
         Some(name) => display_name(name)?,
@@ -232,7 +242,7 @@ pub async fn set_password(
     .execute(&mut *conn)
     .await?;
     if updated.rows_affected() == 0 {
-        return Err(AppError::not_found(format!("account {id}")));
+        return Err(AppError::not_found(text!("account {id}", "账户 {id}")));
     }
     let action = if must_change {
         "reset_password"
@@ -254,10 +264,11 @@ pub fn username(text: &str) -> Result<String, FieldError> {
     if valid {
         Ok(name)
     } else {
-        Err(FieldError::new(
+        Err(field_error!(
             "invalid_username",
             "username",
             "a username has 3 to 64 characters: letters, digits, '.', '_' or '-'",
+            "用户名须为 3 到 64 个字符，只能包含字母、数字、“.”、“_”或“-”",
         ))
     }
 }
@@ -265,10 +276,11 @@ pub fn username(text: &str) -> Result<String, FieldError> {
 pub fn display_name(text: &str) -> Result<String, FieldError> {
     let name = text.trim();
     if name.is_empty() || name.chars().count() > 100 {
-        Err(FieldError::new(
+        Err(field_error!(
             "invalid_display_name",
             "display_name",
             "a display name has 1 to 100 characters",
+            "显示名称须为 1 到 100 个字符",
         ))
     } else {
         Ok(name.to_owned())

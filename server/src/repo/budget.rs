@@ -6,9 +6,9 @@ use crate::audit::{self, Actor};
 use crate::error::{AppError, AppResult};
 use jixiao_domain::dto::auth::DepartmentRef;
 use jixiao_domain::dto::budget::{Budget, BudgetLine, BudgetTotals, IndicatorRef};
+use jixiao_domain::field_error;
 use jixiao_domain::framework::Phase;
 use jixiao_domain::validation::budget_problems;
-use jixiao_domain::FieldError;
 use sqlx::SqliteConnection;
 
 /// Inserts a line and its links; the budget unit is named by code within the department.
@@ -41,7 +41,11 @@ async fn insert_line(
     .bind(line.funding_source.trim())
     .fetch_one(&mut *conn)
     .await
-    .map_err(super::conflict_on_unique(format!("budget line {:?} exists for {year}", line.code)))?;
+    .map_err(super::conflict_on_unique(text!(
+        "budget line {:?} exists for {year}",
+        "{year} 年度已有代码为“{}”的预算项目",
+        line.code
+    )))?;
     link(conn, id, &line.indicator_ids).await?;
     Ok(id)
 }
@@ -106,7 +110,9 @@ pub async fn load(conn: &mut SqliteConnection, department_id: i64, year: i32) ->
             .bind(department_id)
             .fetch_optional(&mut *conn)
             .await?
-            .ok_or_else(|| AppError::not_found(format!("department {department_id}")))?;
+            .ok_or_else(|| {
+                AppError::not_found(text!("department {department_id}", "部门 {department_id}"))
+            })?;
     let phase = super::years::phase(conn, year).await?;
     let revision: i64 =
         sqlx::query_scalar("SELECT revision FROM budgets WHERE department_id = ? AND year = ?")
@@ -210,11 +216,11 @@ pub async fn save(
         Phase::Planning => true,
         Phase::Execution => false,
         phase => {
-            return Err(AppError::WrongPhase {
-                message: format!(
-                    "fiscal year {year} is in {phase}: its budget can no longer change"
-                ),
-            })
+            let label = phase.label_zh();
+            return Err(AppError::wrong_phase(text!(
+                "fiscal year {year} is in {phase}: its budget can no longer change",
+                "{year} 年度当前阶段为“{label}”，预算不能再修改"
+            )));
         }
     };
     let mut problems = budget_problems(lines, &before.indicators);
@@ -223,17 +229,24 @@ pub async fn save(
             .id
             .and_then(|id| before.lines.iter().find(|l| l.id == Some(id)));
         match (line.id, old) {
-            (Some(id), None) => problems.push(FieldError::new("unknown_line", format!("lines[{i}].id"), format!("line {id} is not in this budget"))),
-            (None, _) if !planning => problems.push(FieldError::new(
+            (Some(id), None) => problems.push(field_error!(
+                "unknown_line",
+                format!("lines[{i}].id"),
+                "line {id} is not in this budget",
+                "预算项目 {id} 不在本预算中",
+            )),
+            (None, _) if !planning => problems.push(field_error!(
                 "wrong_phase",
                 format!("lines[{i}]"),
                 "new lines are compiled in planning; during execution only adjusted amounts change",
+                "新增预算项目只能在目标编制阶段编制；执行监控阶段只能修改调整后金额",
             )),
             (Some(_), Some(old)) if !planning && (old.amount_fen != line.amount_fen || old.kind != line.kind || old.code != line.code) => {
-                problems.push(FieldError::new(
+                problems.push(field_error!(
                     "wrong_phase",
                     format!("lines[{i}].amount_fen"),
                     "the compiled amount, kind and code are fixed once execution starts; change the adjusted amount",
+                    "进入执行监控阶段后，批复金额、支出类别和代码不能修改，请修改调整后金额",
                 ))
             }
             _ => {}
@@ -248,13 +261,12 @@ pub async fn save(
             .fetch_one(&mut *conn)
             .await?;
             if spent || !planning {
-                problems.push(FieldError::new(
+                problems.push(field_error!(
                     "line_in_use",
                     "lines",
-                    format!(
-                        "line {} has spending or the year is in execution; it cannot be removed",
-                        old.code
-                    ),
+                    "line {} has spending or the year is in execution; it cannot be removed",
+                    "预算项目 {} 已有支出或本年度已进入执行监控阶段，不能删除",
+                    old.code,
                 ));
             }
         }
@@ -293,7 +305,11 @@ pub async fn save(
                 .bind(id)
                 .execute(&mut *conn)
                 .await
-                .map_err(super::conflict_on_unique(format!("budget line {:?} exists for {year}", line.code)))?;
+                .map_err(super::conflict_on_unique(text!(
+                    "budget line {:?} exists for {year}",
+                    "{year} 年度已有代码为“{}”的预算项目",
+                    line.code
+                )))?;
                 link(conn, id, &line.indicator_ids).await?;
             }
         }

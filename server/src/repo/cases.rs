@@ -10,7 +10,7 @@ use jixiao_domain::dto::evaluation::{
     AccountabilityCase, CaseEvidence, CaseStatus, CaseTrigger, CaseUpdate,
 };
 use jixiao_domain::evaluation::MAX_TEXT;
-use jixiao_domain::FieldError;
+use jixiao_domain::{field_error, FieldError};
 use serde_json::json;
 use sqlx::SqliteConnection;
 
@@ -96,7 +96,7 @@ pub async fn get(conn: &mut SqliteConnection, id: i64) -> AppResult<Accountabili
         .bind(id)
         .fetch_optional(&mut *conn)
         .await?;
-    row.ok_or_else(|| AppError::not_found(format!("accountability case {id}")))?
+    row.ok_or_else(|| AppError::not_found(text!("accountability case {id}", "问责案件 {id}")))?
         .into_case()
 }
 
@@ -159,10 +159,11 @@ pub fn update_problems(update: &CaseUpdate) -> Vec<FieldError> {
         .as_deref()
         .is_some_and(|o| o.chars().count() > MAX_OWNER)
     {
-        problems.push(FieldError::new(
+        problems.push(field_error!(
             "too_long",
             "owner",
-            format!("at most {MAX_OWNER} characters"),
+            "at most {MAX_OWNER} characters",
+            "不能超过 {MAX_OWNER} 个字",
         ));
     }
     if update
@@ -170,17 +171,19 @@ pub fn update_problems(update: &CaseUpdate) -> Vec<FieldError> {
         .as_deref()
         .is_some_and(|r| r.chars().count() > MAX_TEXT)
     {
-        problems.push(FieldError::new(
+        problems.push(field_error!(
             "too_long",
             "resolution",
-            format!("at most {MAX_TEXT} characters"),
+            "at most {MAX_TEXT} characters",
+            "不能超过 {MAX_TEXT} 个字",
         ));
     }
     if update.status == CaseStatus::Closed && tidy(update.resolution.as_deref()).is_none() {
-        problems.push(FieldError::new(
+        problems.push(field_error!(
             "resolution_required",
             "resolution",
             "a case is closed with its resolution: say how it was resolved",
+            "办结案件须填写处理结果，请说明处理情况",
         ));
     }
     problems

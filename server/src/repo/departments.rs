@@ -39,8 +39,9 @@ pub async fn create(
     .bind(new.sector.as_str())
     .fetch_one(&mut *conn)
     .await
-    .map_err(conflict_on_unique(format!(
+    .map_err(conflict_on_unique(text!(
         "a department with code {:?} exists",
+        "代码为“{}”的部门已存在",
         new.code
     )))?;
     audit::record(
@@ -70,7 +71,11 @@ pub async fn create_unit(
     .bind(&new.name_en)
     .fetch_one(&mut *conn)
     .await
-    .map_err(conflict_on_unique(format!("a unit with code {:?} exists", new.code)))?;
+    .map_err(conflict_on_unique(text!(
+        "a unit with code {:?} exists",
+        "代码为“{}”的预算单位已存在",
+        new.code
+    )))?;
     audit::record(
         conn,
         actor,
@@ -151,7 +156,9 @@ pub async fn id_by_code(conn: &mut SqliteConnection, code: &str) -> AppResult<i6
         .bind(code)
         .fetch_optional(&mut *conn)
         .await?
-        .ok_or_else(|| crate::error::AppError::not_found(format!("department {code:?}")))
+        .ok_or_else(|| {
+            crate::error::AppError::not_found(text!("department {code:?}", "部门 {code}"))
+        })
 }
 
 /// A department's budget units as (code, Chinese name), by code.

@@ -38,17 +38,22 @@ pub async fn subject(
     .fetch_optional(&mut *conn)
     .await?;
     let (id, code, name_zh, name_en, phase, set_id, status) = row.ok_or_else(|| {
-        AppError::not_found(format!(
-            "an indicator set of department {department_id} for {year}"
+        AppError::not_found(text!(
+            "an indicator set of department {department_id} for {year}",
+            "部门 {department_id} 的 {year} 年度指标体系"
         ))
     })?;
     if !matches!(status.as_str(), "approved" | "published") {
-        return Err(AppError::Conflict {
-            code: "set_not_approved",
-            message: format!(
-                "the {year} indicator set is {status}: only an approved set is evaluated"
+        let label = status
+            .parse::<jixiao_domain::framework::SetStatus>()
+            .map_or(status.as_str(), |s| s.label_zh());
+        return Err(AppError::conflict(
+            "set_not_approved",
+            text!(
+                "the {year} indicator set is {status}: only an approved set is evaluated",
+                "{year} 年度指标体系的状态为“{label}”，只有已批复的指标体系才能评价"
             ),
-        });
+        ));
     }
     Ok(Subject {
         department: DepartmentRef {

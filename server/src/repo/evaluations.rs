@@ -13,7 +13,7 @@ use jixiao_domain::evaluation::{
     Override, SelfEntry, MAX_TEXT,
 };
 use jixiao_domain::framework::Phase;
-use jixiao_domain::FieldError;
+use jixiao_domain::{field_error, FieldError};
 use serde_json::json;
 use sqlx::SqliteConnection;
 use std::collections::HashMap;
@@ -29,12 +29,11 @@ async fn open_for_change(
 ) -> AppResult<Working> {
     let working = read::working(conn, department_id, year).await?;
     if working.subject.phase != Phase::Evaluation {
-        return Err(AppError::WrongPhase {
-            message: format!(
-                "fiscal year {year} is in {}: evaluations are entered only in the evaluation phase",
-                working.subject.phase
-            ),
-        });
+        let (phase, label) = (working.subject.phase, working.subject.phase.label_zh());
+        return Err(AppError::wrong_phase(text!(
+            "fiscal year {year} is in {phase}: evaluations are entered only in the evaluation phase",
+            "{year} 年度当前阶段为“{label}”，只能在评价阶段填报评价"
+        )));
     }
     if working.revision() != revision {
         let current = read::load(conn, department_id, year).await?;
@@ -45,15 +44,17 @@ async fn open_for_change(
     Ok(working)
 }
 
-fn wrong_status(status: EvaluationStatus, doing: &str) -> AppError {
-    AppError::Conflict {
-        code: "wrong_evaluation_status",
-        message: format!(
-            "the evaluation is “{}” ({}): {doing} is not possible now",
-            status.label_en(),
-            status.label_zh()
+/// `doing` in English and Chinese, e.g. `("signing off", "签署自评")`.
+fn wrong_status(status: EvaluationStatus, doing: (&str, &str)) -> AppError {
+    let (en, zh) = (status.label_en(), status.label_zh());
+    let (doing, doing_zh) = doing;
+    AppError::conflict(
+        "wrong_evaluation_status",
+        text!(
+            "the evaluation is “{en}” ({zh}): {doing} is not possible now",
+            "评价状态为“{zh}”，现在不能{doing_zh}"
         ),
-    }
+    )
 }
 
 /// Each indicator's position in a request that lists indicators by id: every indicator of
@@ -75,24 +76,27 @@ fn positions(
     for (position, id) in ids.enumerate() {
         let path = format!("{list}[{position}].indicator_id");
         if !known.contains_key(&id) {
-            problems.push(FieldError::new(
+            problems.push(field_error!(
                 "unknown_indicator",
                 path,
-                format!("indicator {id} is not in this set"),
+                "indicator {id} is not in this set",
+                "指标 {id} 不在本指标体系中",
             ));
         } else if seen.insert(id, position).is_some() {
-            problems.push(FieldError::new(
+            problems.push(field_error!(
                 "duplicate_indicator",
                 path,
-                format!("indicator {id} is listed twice"),
+                "indicator {id} is listed twice",
+                "指标 {id} 重复出现",
             ));
         }
     }
     if all && problems.is_empty() && seen.len() != known.len() {
-        problems.push(FieldError::new(
+        problems.push(field_error!(
             "incomplete",
             list,
             "list every indicator of the set, each once",
+            "须列出指标体系中的每项指标，且每项只列一次",
         ));
     }
     if problems.is_empty() {
@@ -144,7 +148,10 @@ pub async fn save_self(
         status,
         EvaluationStatus::NotStarted | EvaluationStatus::SelfDraft
     ) {
-        return Err(wrong_status(status, "changing the self-evaluation"));
+        return Err(wrong_status(
+            status,
+            ("changing the self-evaluation", "修改自评"),
+        ));
     }
     let by_id = positions(
         &working,
@@ -256,7 +263,7 @@ pub async fn sign_off(
         .as_ref()
         .filter(|_| status == EvaluationStatus::SelfDraft)
     else {
-        return Err(wrong_status(status, "signing off"));
+        return Err(wrong_status(status, ("signing off", "签署自评")));
     };
     let problems = self_evaluation_problems(&working.terms(), &entries(&working)?, true);
     if !problems.is_empty() {
@@ -307,7 +314,7 @@ pub async fn save_reevaluation(
     let status = working.status()?;
     let stored_id = match (&working.stored, status) {
         (Some(s), EvaluationStatus::SelfSubmitted | EvaluationStatus::Reevaluated) => s.id,
-        _ => return Err(wrong_status(status, "re-evaluating")),
+        _ => return Err(wrong_status(status, ("re-evaluating", "复评"))),
     };
     let by_id = positions(
         &working,
@@ -398,14 +405,18 @@ pub async fn save_remarks(
 ) -> AppResult<()> {
     let working = open_for_change(conn, department_id, year, revision).await?;
     let Some(stored) = &working.stored else {
-        return Err(wrong_status(EvaluationStatus::NotStarted, "remarking"));
+        return Err(wrong_status(
+            EvaluationStatus::NotStarted,
+            ("remarking", "填写评语"),
+        ));
     };
     let remarks = remarks.trim();
     if remarks.chars().count() > MAX_TEXT {
-        return Err(FieldError::new(
+        return Err(field_error!(
             "too_long",
             "remarks",
-            format!("at most {MAX_TEXT} characters"),
+            "at most {MAX_TEXT} characters",
+            "不能超过 {MAX_TEXT} 个字",
         )
         .into());
     }
@@ -445,7 +456,7 @@ pub async fn finalize(
     let status = working.status()?;
     let stored_id = match (&working.stored, status) {
         (Some(s), EvaluationStatus::SelfSubmitted | EvaluationStatus::Reevaluated) => s.id,
-        _ => return Err(wrong_status(status, "finalising the grade")),
+        _ => return Err(wrong_status(status, ("finalising the grade", "确定等级"))),
     };
     let counting = working
         .rows

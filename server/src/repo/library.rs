@@ -137,8 +137,10 @@ pub async fn get(
     .bind(id)
     .fetch_optional(&mut *conn)
     .await?;
-    row.ok_or_else(|| crate::error::AppError::not_found(format!("library indicator {id}")))?
-        .into_dto()
+    row.ok_or_else(|| {
+        crate::error::AppError::not_found(text!("library indicator {id}", "指标库指标 {id}"))
+    })?
+    .into_dto()
 }
 
 /// Changes an entry (finance), refusing a stale revision with the entry as it is now.

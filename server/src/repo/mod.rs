@@ -24,12 +24,10 @@ pub mod whatif;
 pub mod years;
 
 use crate::error::AppError;
+use crate::i18n::Text;
 
 /// Turns a UNIQUE-constraint failure into a 409 with a message the user understands.
-pub(crate) fn conflict_on_unique(
-    message: impl Into<String>,
-) -> impl FnOnce(sqlx::Error) -> AppError {
-    let message = message.into();
+pub(crate) fn conflict_on_unique(message: Text) -> impl FnOnce(sqlx::Error) -> AppError {
     move |err| match &err {
         sqlx::Error::Database(db) if db.is_unique_violation() => AppError::Conflict {
             code: "already_exists",

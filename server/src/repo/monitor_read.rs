@@ -50,8 +50,9 @@ async fn department_ref(
             .bind(department_id)
             .fetch_optional(&mut *conn)
             .await?;
-    let (id, code, name_zh, name_en) =
-        row.ok_or_else(|| AppError::not_found(format!("department {department_id}")))?;
+    let (id, code, name_zh, name_en) = row.ok_or_else(|| {
+        AppError::not_found(text!("department {department_id}", "部门 {department_id}"))
+    })?;
     Ok(DepartmentRef {
         id,
         code,

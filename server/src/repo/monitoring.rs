@@ -6,7 +6,7 @@ use super::audit_json;
 use crate::audit::{self, Actor};
 use crate::error::{AppError, AppResult};
 use jixiao_domain::dto::monitoring::MonthEntry;
-use jixiao_domain::FieldError;
+use jixiao_domain::{field_error, FieldError};
 use serde_json::json;
 use sqlx::SqliteConnection;
 
@@ -56,26 +56,29 @@ async fn problems(
         .fetch_optional(&mut *conn)
         .await?;
         let Some(adjusted) = adjusted else {
-            out.push(FieldError::new(
+            out.push(field_error!(
                 "unknown_line",
                 path("budget_line_id"),
-                format!("not a line of the department's {year} budget"),
+                "not a line of the department's {year} budget",
+                "不是本部门 {year} 年度预算中的项目",
             ));
             continue;
         };
         if figure.spent_to_date_fen < 0 {
-            out.push(FieldError::new(
+            out.push(field_error!(
                 "negative_amount",
                 path("spent_to_date_fen"),
                 "spending cannot be negative",
+                "支出不能为负数",
             ));
             continue;
         }
         if figure.spent_to_date_fen > adjusted && !has_note(&figure.note) {
-            out.push(FieldError::new(
+            out.push(field_error!(
                 "over_budget",
                 path("note"),
                 "spending above the adjusted budget needs a reason",
+                "支出超过调整后预算，须说明原因",
             ));
         }
         let before = previous(
@@ -88,10 +91,11 @@ async fn problems(
         .await?;
         if before.is_some_and(|b| (figure.spent_to_date_fen as f64) < b) && !has_note(&figure.note)
         {
-            out.push(FieldError::new(
+            out.push(field_error!(
                 "falling_cumulative",
                 path("note"),
                 "cumulative spending cannot fall below last month's unless you say why (a correction)",
+"累计支出低于上月时须说明原因（如更正数据）",
             ));
         }
     }
@@ -107,18 +111,20 @@ async fn problems(
         .fetch_optional(&mut *conn)
         .await?;
         let Some(accumulation) = accumulation else {
-            out.push(FieldError::new(
+            out.push(field_error!(
                 "unknown_indicator",
                 path("indicator_id"),
-                format!("not an indicator of the department's {year} set"),
+                "not an indicator of the department's {year} set",
+                "不是本部门 {year} 年度指标体系中的指标",
             ));
             continue;
         };
         if !figure.value_to_date.is_finite() {
-            out.push(FieldError::new(
+            out.push(field_error!(
                 "not_a_number",
                 path("value_to_date"),
                 "must be a finite number",
+                "须为有效数字",
             ));
             continue;
         }
@@ -132,10 +138,11 @@ async fn problems(
             )
             .await?;
             if before.is_some_and(|b| figure.value_to_date < b) && !has_note(&figure.note) {
-                out.push(FieldError::new(
+                out.push(field_error!(
                     "falling_cumulative",
                     path("note"),
                     "a cumulative value cannot fall below last month's unless you say why (a correction)",
+"累计值低于上月时须说明原因（如更正数据）",
                 ));
             }
         }
@@ -295,8 +302,12 @@ pub async fn set_suspension(
             .bind(budget_line_id)
             .fetch_optional(&mut *conn)
             .await?;
-    let (was, was_reason) =
-        before.ok_or_else(|| AppError::not_found(format!("budget line {budget_line_id}")))?;
+    let (was, was_reason) = before.ok_or_else(|| {
+        AppError::not_found(text!(
+            "budget line {budget_line_id}",
+            "预算项目 {budget_line_id}"
+        ))
+    })?;
     sqlx::query("UPDATE budget_lines SET suspended = ?, suspended_reason = ? WHERE id = ?")
         .bind(suspended)
         .bind(reason)

@@ -28,7 +28,12 @@ pub async fn years(conn: &mut SqliteConnection) -> AppResult<PublishedYears> {
 
 /// The published year's ranking, or 404.
 pub async fn published_ranking(conn: &mut SqliteConnection, year: i32) -> AppResult<Ranking> {
-    let not_found = || AppError::not_found(format!("published results for {year}"));
+    let not_found = || {
+        AppError::not_found(text!(
+            "published results for {year}",
+            "{year} 年度已公开的评价结果"
+        ))
+    };
     if !super::results::is_published(conn, year).await? {
         return Err(not_found());
     }
@@ -111,11 +116,19 @@ pub async fn department(
         .rows
         .into_iter()
         .find(|r| r.department.code.eq_ignore_ascii_case(code))
-        .ok_or_else(|| AppError::not_found(format!("department {code} in {year}")))?;
+        .ok_or_else(|| {
+            AppError::not_found(text!(
+                "department {code} in {year}",
+                "{year} 年度的部门 {code}"
+            ))
+        })?;
     let (Some(rank), Some(total), Some(grade), Some(result)) =
         (row.rank, row.total, row.grade, row.result)
     else {
-        return Err(AppError::not_found(format!("department {code} in {year}")));
+        return Err(AppError::not_found(text!(
+            "department {code} in {year}",
+            "{year} 年度的部门 {code}"
+        )));
     };
     let evaluation = evaluation_read::load(conn, row.department.id, year).await?;
     let indicators = evaluation

@@ -69,9 +69,10 @@ pub async fn apply(
     .bind(prize)
     .execute(&mut *conn)
     .await
-    .map_err(super::conflict_on_unique(
+    .map_err(super::conflict_on_unique(text!(
         "results have already been applied for this year",
-    ))?;
+        "本年度评价结果已应用"
+    )))?;
     let entity_id = format!("{department_id}/{year}");
     let after = json!({ "grade": grade, "total": total, "project_base_fen": base,
                         "adjustment_bp": rules.adjustment_bp(grade),
@@ -184,7 +185,7 @@ pub async fn ranking(conn: &mut SqliteConnection, year: i32) -> AppResult<Rankin
             .bind(year)
             .fetch_optional(&mut *conn)
             .await?
-            .ok_or_else(|| AppError::not_found(format!("fiscal year {year}")))?;
+            .ok_or_else(|| AppError::not_found(text!("fiscal year {year}", "{year} 年度")))?;
     let phase: Phase = phase.parse()?;
     let standings: Vec<StandingRow> = sqlx::query_as(
         "SELECT d.id AS department_id, d.code, d.name_zh, d.name_en, d.sector, e.status,
@@ -266,28 +267,42 @@ pub async fn is_published(conn: &mut SqliteConnection, year: i32) -> AppResult<b
 pub async fn publish(conn: &mut SqliteConnection, actor: &Actor, year: i32) -> AppResult<()> {
     let ranking = ranking(conn, year).await?;
     if ranking.phase != Phase::Evaluation || ranking.published_at.is_some() {
-        return Err(AppError::WrongPhase {
-            message: format!(
-                "fiscal year {year} is in {}: results are published from the evaluation phase, once",
-                ranking.phase
-            ),
-        });
+        let (phase, label) = (ranking.phase, ranking.phase.label_zh());
+        return Err(AppError::wrong_phase(text!(
+            "fiscal year {year} is in {phase}: results are published from the evaluation phase, once",
+            "{year} 年度当前阶段为“{label}”，评价结果只能在评价阶段公开，且只公开一次"
+        )));
     }
-    let waiting: Vec<String> = ranking
+    let waiting: Vec<_> = ranking
         .rows
         .iter()
         .filter(|r| r.status != EvaluationStatus::Final)
-        .map(|r| format!("{} ({})", r.department.code, r.status.label_en()))
         .collect();
     if !ranking.publishable {
-        return Err(AppError::Conflict {
-            code: "not_all_graded",
-            message: if waiting.is_empty() {
-                format!("fiscal year {year} has no graded department to publish")
+        let en = waiting
+            .iter()
+            .map(|r| format!("{} ({})", r.department.code, r.status.label_en()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let zh = waiting
+            .iter()
+            .map(|r| format!("{}（{}）", r.department.code, r.status.label_zh()))
+            .collect::<Vec<_>>()
+            .join("、");
+        return Err(AppError::conflict(
+            "not_all_graded",
+            if waiting.is_empty() {
+                text!(
+                    "fiscal year {year} has no graded department to publish",
+                    "{year} 年度没有已定级的部门可公开"
+                )
             } else {
-                format!("not every department is graded yet: {}", waiting.join(", "))
+                text!(
+                    "not every department is graded yet: {en}",
+                    "尚有部门未定级：{zh}"
+                )
             },
-        });
+        ));
     }
     sqlx::query(
         "UPDATE evaluations SET published_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')

@@ -10,7 +10,7 @@ use jixiao_domain::dto::auth::DepartmentRef;
 use jixiao_domain::dto::whatif::{Scenario, ScenarioInput, ScenarioKind, ScenarioSummary};
 use jixiao_domain::whatif::department::{project, Changes};
 use jixiao_domain::whatif::province::allocate;
-use jixiao_domain::FieldError;
+use jixiao_domain::{field_error, FieldError};
 use serde_json::json;
 use sqlx::SqliteConnection;
 
@@ -103,7 +103,7 @@ async fn row(conn: &mut SqliteConnection, id: i64) -> AppResult<Row> {
         .bind(id)
         .fetch_optional(&mut *conn)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("scenario {id}")))
+        .ok_or_else(|| AppError::not_found(text!("scenario {id}", "情景 {id}")))
 }
 
 /// The scenario's kind and department, for the policy to decide on.
@@ -157,10 +157,11 @@ async fn compute(
 fn name(text: &str) -> Result<String, FieldError> {
     let name = text.trim();
     if name.is_empty() || name.chars().count() > MAX_NAME {
-        return Err(FieldError::new(
+        return Err(field_error!(
             "invalid_name",
             "name",
-            format!("a scenario needs a name of 1 to {MAX_NAME} characters"),
+            "a scenario needs a name of 1 to {MAX_NAME} characters",
+            "情景名称须为 1 到 {MAX_NAME} 个字",
         ));
     }
     Ok(name.to_owned())
@@ -242,10 +243,11 @@ pub async fn update(
         _ => false,
     };
     if !same_subject {
-        return Err(FieldError::new(
+        return Err(field_error!(
             "subject_changed",
             "input",
             "a scenario stays with its department (or the province): save a new one instead",
+            "情景不能更换所属部门（或全省），请另存为新情景",
         )
         .into());
     }

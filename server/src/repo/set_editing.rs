@@ -8,7 +8,7 @@ use crate::audit::{self, Actor};
 use crate::error::{AppError, AppResult};
 use jixiao_domain::dto::sets::Indicator;
 use jixiao_domain::framework::{Accumulation, Direction, IndicatorOrigin, Level2, SetStatus};
-use jixiao_domain::FieldError;
+use jixiao_domain::{field_error, FieldError};
 use serde_json::json;
 use sqlx::SqliteConnection;
 
@@ -22,7 +22,7 @@ pub async fn check_revision(
         .bind(set_id)
         .fetch_optional(&mut *conn)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("indicator set {set_id}")))?;
+        .ok_or_else(|| AppError::not_found(text!("indicator set {set_id}", "指标体系 {set_id}")))?;
     if current == revision {
         return Ok(());
     }
@@ -144,17 +144,19 @@ fn save_problems(current: &[Indicator], update: &[Indicator]) -> Vec<FieldError>
     for (i, indicator) in update.iter().enumerate() {
         let path = |field: &str| format!("indicators[{i}].{field}");
         if indicator.name_zh.trim().is_empty() {
-            problems.push(FieldError::new(
+            problems.push(field_error!(
                 "required",
                 path("name_zh"),
                 "give the indicator a Chinese name",
+                "请填写指标的中文名称",
             ));
         }
         if !indicator.points.is_finite() || !(0.0..=100.0).contains(&indicator.points) {
-            problems.push(FieldError::new(
+            problems.push(field_error!(
                 "invalid_points",
                 path("points"),
                 "points must be a number from 0 to 100",
+                "分值须为 0 到 100 之间的数",
             ));
         }
         for (field, value) in [
@@ -163,33 +165,37 @@ fn save_problems(current: &[Indicator], update: &[Indicator]) -> Vec<FieldError>
             ("elasticity", indicator.elasticity),
         ] {
             if value.is_some_and(|v| !v.is_finite()) {
-                problems.push(FieldError::new(
+                problems.push(field_error!(
                     "not_a_number",
                     path(field),
                     "must be a finite number",
+                    "须为有效数字",
                 ));
             }
         }
         match indicator.id {
             Some(id) => match current.iter().find(|c| c.id == Some(id)) {
-                None => problems.push(FieldError::new(
+                None => problems.push(field_error!(
                     "unknown_indicator",
                     path("id"),
-                    format!("indicator {id} is not in this set"),
+                    "indicator {id} is not in this set",
+"指标 {id} 不在本指标体系中",
                 )),
                 Some(old) if old.origin == IndicatorOrigin::KeyWork && !same_key_work(old, indicator) => {
-                    problems.push(FieldError::new(
+                    problems.push(field_error!(
                         "key_work_locked",
                         path("target"),
                         "a key work target is set by the performance assessment agency; only its points and place can change",
+"重点工作目标由绩效考评机构设定，只能调整其分值和排列位置",
                     ))
                 }
                 Some(_) => {}
             },
-            None if indicator.origin == IndicatorOrigin::KeyWork => problems.push(FieldError::new(
+            None if indicator.origin == IndicatorOrigin::KeyWork => problems.push(field_error!(
                 "key_work_locked",
                 path("origin"),
                 "key work targets are added by the performance assessment agency",
+"重点工作目标由绩效考评机构添加",
             )),
             None => {}
         }
@@ -199,10 +205,12 @@ fn save_problems(current: &[Indicator], update: &[Indicator]) -> Vec<FieldError>
         .filter(|c| c.origin == IndicatorOrigin::KeyWork)
     {
         if !update.iter().any(|u| u.id == old.id) {
-            problems.push(FieldError::new(
+            problems.push(field_error!(
                 "key_work_missing",
                 "indicators",
-                format!("the key work target “{}” cannot be removed", old.name_zh),
+                "the key work target “{}” cannot be removed",
+                "重点工作目标“{}”不能删除",
+                old.name_zh,
             ));
         }
     }
@@ -219,10 +227,13 @@ pub async fn save(
 ) -> AppResult<()> {
     let set = key(conn, set_id).await?;
     if set.status == SetStatus::Submitted {
-        return Err(AppError::Conflict {
-            code: "under_review",
-            message: "the set is with finance for review; it can change once it is returned".into(),
-        });
+        return Err(AppError::conflict(
+            "under_review",
+            text!(
+                "the set is with finance for review; it can change once it is returned",
+                "指标体系正在财政部门审核中，退回后才能修改"
+            ),
+        ));
     }
     let current = indicators(conn, set_id).await?;
     let problems = save_problems(&current, update);
@@ -308,10 +319,13 @@ pub async fn add_key_work(
 ) -> AppResult<i64> {
     let set = key(conn, set_id).await?;
     if matches!(set.status, SetStatus::Approved | SetStatus::Published) {
-        return Err(AppError::Conflict {
-            code: "already_approved",
-            message: "the set is approved; key work targets are set while it is being drafted or reviewed".into(),
-        });
+        return Err(AppError::conflict(
+            "already_approved",
+            text!(
+                "the set is approved; key work targets are set while it is being drafted or reviewed",
+                "指标体系已批复；重点工作目标只能在编制或审核期间设定"
+            ),
+        ));
     }
     let mut indicator = indicator.clone();
     indicator.id = None;

@@ -42,8 +42,8 @@ pub async fn key(conn: &mut SqliteConnection, set_id: i64) -> AppResult<SetKey> 
             .bind(set_id)
             .fetch_optional(&mut *conn)
             .await?;
-    let (department_id, status) =
-        row.ok_or_else(|| AppError::not_found(format!("indicator set {set_id}")))?;
+    let (department_id, status) = row
+        .ok_or_else(|| AppError::not_found(text!("indicator set {set_id}", "指标体系 {set_id}")))?;
     Ok(SetKey {
         id: set_id,
         department_id,
@@ -176,7 +176,7 @@ pub async fn load(conn: &mut SqliteConnection, set_id: i64) -> AppResult<Indicat
     .bind(set_id)
     .fetch_optional(&mut *conn)
     .await?
-    .ok_or_else(|| AppError::not_found(format!("indicator set {set_id}")))?;
+    .ok_or_else(|| AppError::not_found(text!("indicator set {set_id}", "指标体系 {set_id}")))?;
     let allocation = super::years::rules(conn, header.year)
         .await?
         .points_allocation;
@@ -246,8 +246,12 @@ pub async fn version(db: &SqlitePool, set_id: i64, version_id: i64) -> AppResult
             .bind(version_id)
             .fetch_optional(db)
             .await?;
-    let row =
-        row.ok_or_else(|| AppError::not_found(format!("version {version_id} of set {set_id}")))?;
+    let row = row.ok_or_else(|| {
+        AppError::not_found(text!(
+            "version {version_id} of set {set_id}",
+            "指标体系 {set_id} 的版本 {version_id}"
+        ))
+    })?;
     let snapshot: String =
         sqlx::query_scalar("SELECT snapshot FROM indicator_set_versions WHERE id = ?")
             .bind(version_id)

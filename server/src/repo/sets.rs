@@ -22,8 +22,9 @@ pub async fn create(
     .bind(year)
     .fetch_one(&mut *conn)
     .await
-    .map_err(conflict_on_unique(format!(
-        "the department already has an indicator set for {year}"
+    .map_err(conflict_on_unique(text!(
+        "the department already has an indicator set for {year}",
+        "该部门已有 {year} 年度指标体系"
     )))?;
     let after = json!({ "department_id": department_id, "year": year, "status": SetStatus::Draft });
     audit::record(
@@ -121,14 +122,18 @@ pub async fn change_status(
             .bind(set_id)
             .fetch_optional(&mut *conn)
             .await?;
-    let (from, version) =
-        row.ok_or_else(|| AppError::not_found(format!("indicator set {set_id}")))?;
+    let (from, version) = row
+        .ok_or_else(|| AppError::not_found(text!("indicator set {set_id}", "指标体系 {set_id}")))?;
     let from: SetStatus = from.parse()?;
     if !allowed(from, to) {
-        return Err(AppError::Conflict {
-            code: "invalid_status_change",
-            message: format!("an indicator set that is {from} cannot become {to}"),
-        });
+        let (from_zh, to_zh) = (from.label_zh(), to.label_zh());
+        return Err(AppError::conflict(
+            "invalid_status_change",
+            text!(
+                "an indicator set that is {from} cannot become {to}",
+                "指标体系不能从“{from_zh}”变为“{to_zh}”"
+            ),
+        ));
     }
     sqlx::query(
         "UPDATE indicator_sets SET status = ?, version = ?, review_comment = ?, revision = revision + 1,

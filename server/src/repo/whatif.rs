@@ -132,8 +132,9 @@ pub async fn department(
 pub async fn province(conn: &mut SqliteConnection, year: i32) -> AppResult<ProvinceWhatIf> {
     let ranking = super::results::ranking(conn, year).await?;
     if ranking.rows.is_empty() {
-        return Err(AppError::not_found(format!(
-            "approved indicator sets for {year}"
+        return Err(AppError::not_found(text!(
+            "approved indicator sets for {year}",
+            "{year} 年度已批复的指标体系"
         )));
     }
     let adjustments = Adjustments::from_rules(ranking.rules);

@@ -38,7 +38,10 @@ pub async fn open(
     .bind(t.blue_from)
     .execute(&mut *conn)
     .await
-    .map_err(conflict_on_unique(format!("fiscal year {year} is already open")))?;
+    .map_err(conflict_on_unique(text!(
+        "fiscal year {year} is already open",
+        "{year} 年度已开启"
+    )))?;
     sqlx::query(
         "INSERT INTO result_rules (year, excellent_bp, good_bp, fair_bp, poor_bp,
              ineffective_spent_bp, ineffective_achievement_bp) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -62,7 +65,8 @@ pub async fn phase(conn: &mut SqliteConnection, year: i32) -> AppResult<Phase> {
         .bind(year)
         .fetch_optional(&mut *conn)
         .await?;
-    let phase = phase.ok_or_else(|| AppError::not_found(format!("fiscal year {year}")))?;
+    let phase =
+        phase.ok_or_else(|| AppError::not_found(text!("fiscal year {year}", "{year} 年度")))?;
     Ok(phase.parse()?)
 }
 
@@ -81,19 +85,24 @@ pub async fn advance(
         Phase::Closed => None,
     };
     if next != Some(to) {
-        return Err(AppError::Conflict {
-            code: "invalid_phase_change",
-            message: format!("fiscal year {year} is in {from} and cannot move to {to}"),
-        });
+        let (from_zh, to_zh) = (from.label_zh(), to.label_zh());
+        return Err(AppError::conflict(
+            "invalid_phase_change",
+            text!(
+                "fiscal year {year} is in {from} and cannot move to {to}",
+                "{year} 年度当前阶段为“{from_zh}”，不能转入“{to_zh}”阶段"
+            ),
+        ));
     }
     // A year closes by publishing its results, so no evaluated year closes unseen.
     if to == Phase::Closed && !super::results::is_published(conn, year).await? {
-        return Err(AppError::Conflict {
-            code: "publish_results_first",
-            message: format!(
-                "fiscal year {year} closes when finance publishes its results (every department graded)"
+        return Err(AppError::conflict(
+            "publish_results_first",
+            text!(
+                "fiscal year {year} closes when finance publishes its results (every department graded)",
+                "{year} 年度须待财政部门公开评价结果（所有部门均已定级）后才能关闭"
             ),
-        });
+        ));
     }
     sqlx::query(
         "UPDATE fiscal_years SET phase = ?, revision = revision + 1,
@@ -143,7 +152,7 @@ pub async fn rules(conn: &mut SqliteConnection, year: i32) -> AppResult<YearRule
     .bind(year)
     .fetch_optional(&mut *conn)
     .await?;
-    let r = row.ok_or_else(|| AppError::not_found(format!("fiscal year {year}")))?;
+    let r = row.ok_or_else(|| AppError::not_found(text!("fiscal year {year}", "{year} 年度")))?;
     Ok(YearRules {
         points_allocation: PointsAllocation {
             budget_execution: r.0,
@@ -195,7 +204,7 @@ pub async fn get(
         .await?
         .into_iter()
         .find(|y| y.year == year)
-        .ok_or_else(|| AppError::not_found(format!("fiscal year {year}")))
+        .ok_or_else(|| AppError::not_found(text!("fiscal year {year}", "{year} 年度")))
 }
 
 /// Refuses a write based on an old revision, answering with the year as it is now.
@@ -226,14 +235,17 @@ pub async fn update_rules(
     let before = rules(conn, year).await?;
     let phase = phase(conn, year).await?;
     if phase == Phase::Closed {
-        return Err(AppError::WrongPhase {
-            message: format!("fiscal year {year} is closed and read-only"),
-        });
+        return Err(AppError::wrong_phase(text!(
+            "fiscal year {year} is closed and read-only",
+            "{year} 年度已关闭，只能查看"
+        )));
     }
     if phase != Phase::Planning && new.points_allocation != before.points_allocation {
-        return Err(AppError::WrongPhase {
-            message: format!("fiscal year {year} is in {phase}: the points allocation is fixed once planning ends"),
-        });
+        let label = phase.label_zh();
+        return Err(AppError::wrong_phase(text!(
+            "fiscal year {year} is in {phase}: the points allocation is fixed once planning ends",
+            "{year} 年度当前阶段为“{label}”，目标编制阶段结束后分值分配不能再修改"
+        )));
     }
     let (p, t, r) = (new.points_allocation, new.lamp_thresholds, new.result_rules);
     sqlx::query(

@@ -8,6 +8,7 @@ mod compute;
 mod evaluation;
 mod excel;
 mod harness;
+mod language;
 mod monitoring;
 mod public;
 mod roles;
