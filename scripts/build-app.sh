@@ -8,3 +8,4 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT/app"
 trunk build --release --cargo-profile wasm-release
 trunk build --release --cargo-profile wasm-release portal.html --dist dist/portal --public-url /portal/
+node "$ROOT/scripts/precompress.mjs" "$ROOT/app/dist"

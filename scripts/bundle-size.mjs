@@ -23,7 +23,8 @@ for (const { name, dir, kb: budgetKb } of budgets) {
   const rows = [];
   for (const file of readdirSync(dir).sort()) {
     const path = join(dir, file);
-    if (!statSync(path).isFile()) continue;
+    // Skip the precompressed copies (scripts/precompress.mjs): they are the same files.
+    if (!statSync(path).isFile() || /\.(br|gz)$/.test(file)) continue;
     const bytes = readFileSync(path);
     const gzip = gzipSync(bytes, { level: 9 }).length;
     const brotli = brotliCompressSync(bytes, {

@@ -38,7 +38,12 @@ pub async fn serve(dist: std::sync::Arc<std::path::PathBuf>, request: Request) -
         )
             .into_response();
     }
-    let service = ServeDir::new(dist.as_path()).fallback(ServeFile::new(index));
+    // The build writes `.br`/`.gz` beside the assets (scripts/precompress.mjs), compressed
+    // harder than the response compression layer would on every request.
+    let service = ServeDir::new(dist.as_path())
+        .precompressed_br()
+        .precompressed_gzip()
+        .fallback(ServeFile::new(index));
     match service.oneshot(request).await {
         Ok(response) => response.map(Body::new),
         Err(infallible) => match infallible {},

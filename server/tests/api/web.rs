@@ -113,6 +113,37 @@ async fn responses_are_compressed_with_brotli_or_gzip() {
     assert!(plain.headers().get(header::CONTENT_ENCODING).is_none());
 }
 
+/// A `.br` written by the build beside an asset is sent as it is (compressed harder than the
+/// response layer would), with the asset's own type; clients without brotli get the original.
+#[tokio::test]
+async fn precompressed_assets_are_sent_as_built() {
+    let app = TestApp::start().await;
+    let wasm = "app-0123456789abcdef_bg.wasm";
+    let dist = &app.config.dist_dir;
+    std::fs::write(dist.join(wasm), b"\0asm-original".repeat(50)).unwrap();
+    std::fs::write(dist.join(format!("{wasm}.br")), b"prebuilt-brotli").unwrap();
+    let response = app
+        .client
+        .get(app.url(&format!("/{wasm}")))
+        .header(header::ACCEPT_ENCODING, "gzip, br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()[header::CONTENT_ENCODING], "br");
+    assert_eq!(response.headers()[header::CONTENT_TYPE], "application/wasm");
+    assert_eq!(
+        response.headers()[header::CACHE_CONTROL],
+        "public, max-age=31536000, immutable"
+    );
+    assert_eq!(&response.bytes().await.unwrap()[..], b"prebuilt-brotli");
+    let plain = app.get(&format!("/{wasm}")).await;
+    assert!(plain.headers().get(header::CONTENT_ENCODING).is_none());
+    assert_eq!(
+        &plain.bytes().await.unwrap()[..],
+        &b"\0asm-original".repeat(50)[..]
+    );
+}
+
 #[tokio::test]
 async fn security_headers_allow_the_wasm_and_nothing_else() {
     let app = TestApp::start().await;
