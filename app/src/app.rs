@@ -7,7 +7,7 @@ use leptos_router::path;
 
 use crate::auth::provide_auth;
 use crate::components::layout::Layout;
-use crate::locale::{I18nContextProvider, LANGUAGE_COOKIE};
+use crate::locale::LanguageProvider;
 use crate::pages::accounts::AccountsPage;
 use crate::pages::audit::AuditPage;
 use crate::pages::budget::BudgetPage;
@@ -41,7 +41,7 @@ pub fn App() -> impl IntoView {
         <Title formatter=|text: String| {
             if text.is_empty() { BRAND.to_owned() } else { format!("{text} · {BRAND}") }
         } />
-        <I18nContextProvider cookie_name=LANGUAGE_COOKIE>
+        <LanguageProvider>
         <Router>
             <Layout>
                 <Routes fallback=|| view! { <NotFound /> }>
@@ -69,6 +69,6 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </Layout>
         </Router>
-        </I18nContextProvider>
+        </LanguageProvider>
     }
 }

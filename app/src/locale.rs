@@ -1,5 +1,5 @@
 //! The language the pages are read in: Chinese (zh-CN) or English, chosen by the switcher in
-//! the header, remembered in a cookie, and at first taken from the browser's languages
+//! the header, remembered in the browser (localStorage), and at first taken from the browser's languages
 //! (leptos_i18n's `I18nContextProvider`). Texts live in `app/locales/{zh-CN,en}/*.json`
 //! and are looked up with `t!(i18n, namespace.key)`; a key missing in either language fails
 //! the build (`app/build.rs`).
@@ -11,8 +11,61 @@ use leptos::prelude::*;
 
 pub use crate::i18n::{t, t_string, td_string, use_i18n, I18nContextProvider, Locale};
 
-/// Cookie that remembers the reader's choice, shared by the officials' app and the portal.
-pub const LANGUAGE_COOKIE: &str = "jixiao_lang";
+/// Where the reader's choice is kept (localStorage, shared by the app and the portal, which
+/// have the same origin).
+#[cfg(target_arch = "wasm32")]
+const LANGUAGE_KEY: &str = "jixiao_lang";
+
+/// The choice made earlier in this browser, if any.
+fn remembered() -> Option<Locale> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let storage = web_sys::window()?.local_storage().ok()??;
+        match storage.get_item(LANGUAGE_KEY).ok()??.as_str() {
+            "zh-CN" => Some(Locale::zh_CN),
+            "en" => Some(Locale::en),
+            _ => None,
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}
+
+/// Keeps the reader's choice for their next visit (best effort: private modes may refuse).
+fn remember(locale: Locale) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) {
+        let _ = storage.set_item(LANGUAGE_KEY, tag(locale));
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = locale;
+}
+
+/// The i18n context for everything inside: the language chosen earlier in this browser, or
+/// else the best match for the browser's languages (Chinese when it asks for neither).
+#[component]
+pub fn LanguageProvider(children: Children) -> impl IntoView {
+    view! {
+        <I18nContextProvider enable_cookie=false>
+            <ApplyRemembered />
+            {children()}
+        </I18nContextProvider>
+    }
+}
+
+/// Sets the remembered language before the pages render (it renders nothing itself).
+#[component]
+fn ApplyRemembered() -> impl IntoView {
+    if let Some(locale) = remembered() {
+        let i18n = use_i18n();
+        i18n.set_locale(locale);
+        // The provider's own first effect sets the browser's language once more; this effect
+        // was created after it, so it runs after it and the remembered choice stays.
+        Effect::new(move |_| i18n.set_locale(locale));
+    }
+}
 
 /// The `lang` tag of a locale, as written on `<html>` and sent as `Accept-Language`.
 pub const fn tag(locale: Locale) -> &'static str {
@@ -81,7 +134,11 @@ pub fn LanguageSwitch() -> impl IntoView {
                 Locale::en => "Switch to English",
                 Locale::zh_CN => "切换到中文",
             }
-            on:click=move |_| i18n.set_locale(other())
+            on:click=move |_| {
+                let chosen = other();
+                remember(chosen);
+                i18n.set_locale(chosen);
+            }
         >
             <span class="language-icon" aria-hidden="true">"文A"</span>
             {move || match other() {

@@ -58,19 +58,19 @@ test('a head self-evaluates, finance overrides and grades, and a case is opened 
   await page.goto(url);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(`FY${YEAR}`);
   if (plan.qualitative) {
-    await page.getByLabel(`评级 Rating — ${plan.qualitative}`).selectOption('not_achieved');
+    await page.getByLabel(`Rating — ${plan.qualitative}`).selectOption('not_achieved');
   }
-  const causes = page.getByLabel(/^偏差原因 Cause of deviation — /);
+  const causes = page.getByLabel(/^Cause of deviation — /);
   await expect(causes.first()).toBeVisible();
   for (const cause of await causes.all()) {
     await cause.fill('受项目实施条件影响 / Held back by site conditions');
   }
-  await page.getByRole('button', { name: '保存草稿 Save draft' }).click();
-  await page.getByRole('button', { name: '签署自评 Sign off' }).click();
-  await page.getByRole('button', { name: '确认签署 Confirm sign-off' }).click();
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await page.getByRole('button', { name: 'Sign off' }).click();
+  await page.getByRole('button', { name: 'Confirm sign-off' }).click();
   await expect(said(page, /Self-evaluation signed off/)).toBeVisible();
   // Read-only for the department from now on.
-  await expect(page.getByRole('button', { name: '保存草稿 Save draft' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Save draft' })).toHaveCount(0);
   await expect(scoreBox(page, 0)).toContainText(/\d+\.\d\d/);
   const selfText = (await scoreBox(page, 0).textContent()) ?? '';
   const selfTotal = parseFloat(selfText.match(/\d+\.\d\d/)![0]);
@@ -82,18 +82,18 @@ test('a head self-evaluates, finance overrides and grades, and a case is opened 
   await finance.goto(url);
   const names = Object.keys(plan.overrides);
   for (const name of names) {
-    await finance.getByLabel(`复评实际值 Finance actual — ${name}`).fill(plan.overrides[name]);
-    await finance.getByLabel(`复评理由 Reason — ${name}`).fill('Inspection report of the supervision bureau');
+    await finance.getByLabel(`Finance actual — ${name}`).fill(plan.overrides[name]);
+    await finance.getByLabel(`Reason — ${name}`).fill('Inspection report of the supervision bureau');
   }
-  await finance.getByRole('button', { name: '保存复评 Save re-evaluation' }).click();
+  await finance.getByRole('button', { name: 'Save re-evaluation' }).click();
   await expect(said(finance, /Re-evaluation saved/)).toBeVisible();
   await expect(scoreBox(finance, 1)).toContainText(/\d+\.\d\d/);
   const finalTotal = parseFloat(((await scoreBox(finance, 1).textContent()) ?? '').match(/\d+\.\d\d/)![0]);
   expect(finalTotal).toBeLessThan(selfTotal);
   if (plan.grades) await expect(scoreBox(finance, 1)).toContainText(plan.grades[1]);
 
-  await finance.getByRole('button', { name: '定级并应用结果 Finalise grade and apply results' }).click();
-  await finance.getByRole('button', { name: '确认定级 Confirm: finalise' }).click();
+  await finance.getByRole('button', { name: 'Finalise grade and apply results' }).click();
+  await finance.getByRole('button', { name: 'Confirm: finalise' }).click();
   await expect(said(finance, /Grade finalised and results applied/)).toBeVisible();
   const results = finance.getByRole('region', { name: /Results application/ });
   await expect(results).toContainText(/Ineffective spending/);
@@ -104,13 +104,13 @@ test('a head self-evaluates, finance overrides and grades, and a case is opened 
   await finance.goto(`/cases?year=${YEAR}&department=${plan.code}`);
   const card = finance.getByRole('article').filter({ hasText: plan.line });
   await expect(card).toBeVisible();
-  await card.getByLabel('负责人 Owner').fill('监督检查处 Supervision division');
-  await card.getByLabel('状态 Status').selectOption('closed');
-  await card.getByRole('button', { name: '保存 Save' }).click();
+  await card.getByLabel('Owner').fill('监督检查处 Supervision division');
+  await card.getByLabel('Status').selectOption('closed');
+  await card.getByRole('button', { name: 'Save' }).click();
   // Closing needs a resolution.
   await expect(card.getByText(/resolution/i).first()).toBeVisible();
-  await card.getByLabel('处理结果 Resolution').fill('Funds recovered and the project manager reprimanded.');
-  await card.getByRole('button', { name: '保存 Save' }).click();
+  await card.getByLabel('Resolution').fill('Funds recovered and the project manager reprimanded.');
+  await card.getByRole('button', { name: 'Save' }).click();
   await expect(card).toContainText(/Closed/);
   await expect(card).toContainText(/Funds recovered/);
   await expectNoHorizontalScroll(finance);

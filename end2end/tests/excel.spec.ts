@@ -36,12 +36,12 @@ test('staff download the budget template, preview and import it; a non-xlsx file
   await excel.getByLabel(/Choose an Excel file/).setInputFiles(template);
   await preview.click();
   await expect(excel.getByRole('status').filter({ hasText: /no problems/ })).toBeVisible();
-  await expect(excel).toContainText(new RegExp(`Lines: ${lines}\\b`));
+  await expect(excel).toContainText(new RegExp(`Lines: ${lines}(?!\\d)`));
   await expect(excel.getByRole('alert')).toHaveCount(0);
   await expectNoHorizontalScroll(page);
   await expect(importButton).toBeEnabled();
   await importButton.click();
-  await expect(excel.getByRole('status').filter({ hasText: /已导入.*Imported/ })).toBeVisible();
+  await expect(excel.getByRole('status').filter({ hasText: /Imported/ })).toBeVisible();
   await expect(importButton).toBeDisabled();
   // The editor shows the budget as imported: the same lines.
   await expect(page.locator('fieldset.entry-item')).toHaveCount(lines);

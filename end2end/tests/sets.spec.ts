@@ -17,23 +17,33 @@ const DEPARTMENTS: Record<string, { code: string; head: string; picks: Pick[] }>
     code: 'EDU',
     head: 'edu.head',
     picks: [
-      { search: '资助家庭', name: '资助家庭经济困难学生人次', target: 45, points: 50 },
-      { search: '毛入学率', name: '高等教育毛入学率', target: 66, points: 30 },
-      { search: '服务对象满意度', name: '服务对象满意度', target: 90, points: 10 },
+      {
+        search: '资助家庭',
+        name: 'Person-times of financial aid to students from families in financial difficulty',
+        target: 45,
+        points: 50,
+      },
+      { search: '毛入学率', name: 'Gross enrolment ratio in higher education', target: 66, points: 30 },
+      { search: '服务对象满意度', name: "Service recipients' satisfaction", target: 90, points: 10 },
     ],
   },
   phone: {
     code: 'TRANS',
     head: 'trans.head',
     picks: [
-      { search: '普通国省道', name: '普通国省道新改建里程', target: 500, points: 50 },
-      { search: '公交一体化', name: '城乡公交一体化率', target: 95, points: 30 },
-      { search: '服务对象满意度', name: '服务对象满意度', target: 90, points: 10 },
+      {
+        search: '普通国省道',
+        name: 'Ordinary national and provincial trunk roads newly built or upgraded',
+        target: 500,
+        points: 50,
+      },
+      { search: '公交一体化', name: 'Urban-rural public transport integration rate', target: 95, points: 30 },
+      { search: '服务对象满意度', name: "Service recipients' satisfaction", target: 90, points: 10 },
     ],
   },
 };
 
-const status = (page: Page) => page.getByText(/^状态 Status:/);
+const status = (page: Page) => page.getByText(/^Status:/);
 
 test('a head builds a set from the library; finance returns it, then approves the fix', async ({
   page,
@@ -59,8 +69,8 @@ test('a head builds a set from the library; finance returns it, then approves th
   await page.getByRole('button', { name: /Start empty/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(String(YEAR));
   const left = page.getByRole('status').filter({ hasText: 'Points left' });
-  await expect(left).toHaveText('剩余分值 Points left: 90');
-  await expect(page.getByRole('heading', { name: /^\d+ 个问题/ })).toBeVisible();
+  await expect(left).toHaveText('Points left: 90');
+  await expect(page.getByRole('heading', { name: /^\d+ problems?$/ })).toBeVisible();
 
   // Indicators from the library: common and the sector's templates.
   await page.getByRole('button', { name: /Add from library/ }).click();
@@ -80,7 +90,7 @@ test('a head builds a set from the library; finance returns it, then approves th
   const firstTarget = page.getByLabel(new RegExp(`Target — ${first.name}`));
   await expect(firstTarget).toHaveAttribute('aria-invalid', 'true');
   await page
-    .getByRole('button', { name: new RegExp(`${first.name} · 目标值 Target: 必填 give a target`) })
+    .getByRole('button', { name: new RegExp(`${first.name} · Target: give a target`) })
     .click();
   await expect(firstTarget).toBeFocused();
 
@@ -88,12 +98,12 @@ test('a head builds a set from the library; finance returns it, then approves th
     await page.getByLabel(new RegExp(`Target — ${pick.name}`)).fill(String(pick.target));
     await page.getByLabel(new RegExp(`Points — ${pick.name}`)).fill(String(pick.points));
   }
-  await expect(left).toHaveText('剩余分值 Points left: 0');
+  await expect(left).toHaveText('Points left: 0');
   await expect(page.getByRole('heading', { name: /No problems/ })).toBeVisible();
   await expect(firstTarget).not.toHaveAttribute('aria-invalid', 'true');
   await expectNoHorizontalScroll(page);
 
-  await page.getByRole('button', { name: '保存 Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   await page.getByRole('button', { name: /Submit/ }).click();
   await expect(status(page)).toContainText('Submitted');
@@ -113,7 +123,7 @@ test('a head builds a set from the library; finance returns it, then approves th
   const fixed = first.target + 5;
   await page.getByLabel(new RegExp(`Target — ${first.name}`)).fill(String(fixed));
   await expect(page.getByRole('button', { name: /Submit/ })).toBeDisabled();
-  await page.getByRole('button', { name: '保存 Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   await page.getByRole('button', { name: /Submit/ }).click();
   await expect(status(page)).toContainText('Submitted');
@@ -142,8 +152,16 @@ test('a head builds a set from the library; finance returns it, then approves th
 
 // Next year's sets as seeded: EDU's is a draft, TRANS's was returned; both are editable.
 const EDITORS: Record<string, { code: string; users: [string, string]; name: string }> = {
-  desktop: { code: 'EDU', users: ['edu.staff', 'edu.head'], name: '资助家庭经济困难学生人次' },
-  phone: { code: 'TRANS', users: ['trans.staff', 'trans.head'], name: '普通国省道新改建里程' },
+  desktop: {
+    code: 'EDU',
+    users: ['edu.staff', 'edu.head'],
+    name: 'Person-times of financial aid to students from families in financial difficulty',
+  },
+  phone: {
+    code: 'TRANS',
+    users: ['trans.staff', 'trans.head'],
+    name: 'Ordinary national and provincial trunk roads newly built or upgraded',
+  },
 };
 
 test('a save over someone else’s change is refused, and Reload shows their version', async ({
@@ -162,11 +180,11 @@ test('a save over someone else’s change is refused, and Reload shows their ver
   await other.goto(setUrl);
   const theirs = String(1000 + Math.floor(Math.random() * 1000));
   await other.getByLabel(new RegExp(`Baseline — ${name}`)).fill(theirs);
-  await other.getByRole('button', { name: '保存 Save', exact: true }).click();
+  await other.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(other.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 
   await baseline.fill('1');
-  await page.getByRole('button', { name: '保存 Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'Someone else changed this set' });
   await expect(alert).toBeVisible();
   await alert.getByRole('button', { name: /Reload/ }).click();

@@ -11,7 +11,7 @@ export const CSRF = { 'X-Jixiao-Csrf': '1' };
 export async function submitLogin(page: Page, username: string, password = PASSWORD) {
   await page.goto('/login');
   await page.getByLabel(/Username/).fill(username);
-  await page.getByLabel(/^(密码 )?Password/).fill(password);
+  await page.getByLabel(/^Password/).fill(password);
   await page.getByRole('button', { name: /Log in/ }).click();
 }
 
@@ -45,7 +45,7 @@ export async function secondUser(browser: Browser, page: Page, testInfo: TestInf
 /** The main navigation, opened first on a phone. */
 export async function mainNav(page: Page) {
   await expect(page.getByRole('navigation', { name: /main/i })).toBeAttached();
-  const menu = page.getByRole('button', { name: /^(菜单 )?Menu/i });
+  const menu = page.getByRole('button', { name: /^Menu/i });
   if (await menu.isVisible()) {
     if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
   }

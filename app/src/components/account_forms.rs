@@ -9,17 +9,20 @@ use leptos::prelude::*;
 
 use crate::api::{endpoints, ApiError};
 use crate::components::form::{field_error, FormAlert, FormButtons, SelectField, TextField};
+use crate::locale::{pick, t_string, use_i18n};
 
-/// (value, label) pairs of the departments to choose from, from `/api/departments`.
-pub type DepartmentOptions = Vec<(String, String)>;
+/// (value, Chinese name, English name) of the departments to choose from, from
+/// `/api/departments`.
+pub type DepartmentOptions = Vec<(String, String, String)>;
 
+/// (value, label) of every role, in the chosen language (reactive).
 fn role_options() -> Vec<(String, String)> {
     Role::ALL
         .iter()
         .map(|r| {
             (
                 r.as_str().to_owned(),
-                format!("{} {}", r.label_zh(), r.label_en()),
+                pick(r.label_zh(), r.label_en()).to_owned(),
             )
         })
         .collect()
@@ -47,25 +50,31 @@ fn RoleAndDepartment(
     departments: DepartmentOptions,
     error: RwSignal<Option<ApiError>>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let [role_id, department_id] = ids;
     // A memo, so that a change between two department roles keeps the department select.
     let needs_department = Memo::new(move |_| parse_role(&role.get()).belongs_to_department());
-    let mut choices = vec![(String::new(), "— 请选择 Choose —".to_owned())];
-    choices.extend(departments);
+    let choices = move || {
+        let mut choices = vec![(String::new(), t_string!(i18n, admin.choose).to_owned())];
+        choices.extend(
+            departments
+                .iter()
+                .map(|(id, zh, en)| (id.clone(), pick(zh, en).to_owned())),
+        );
+        choices
+    };
     view! {
         <SelectField
             id=role_id
-            label_zh="角色"
-            label_en="Role"
+            label=move || t_string!(i18n, admin.accounts.role)
             value=role
-            options=role_options()
+            options=role_options
             error=field_error(error, "role")
         />
         {move || needs_department.get().then(|| view! {
             <SelectField
                 id=department_id
-                label_zh="部门"
-                label_en="Department"
+                label=move || t_string!(i18n, common.department)
                 value=department
                 options=choices.clone()
                 error=field_error(error, "department_id")
@@ -96,6 +105,7 @@ pub fn CreateAccountForm(
     let department = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let error = RwSignal::new(None::<ApiError>);
+    let i18n = use_i18n();
 
     let create = Action::new_local(move |account: &NewAccount| {
         let account = account.clone();
@@ -133,17 +143,17 @@ pub fn CreateAccountForm(
         <form class="form" aria-labelledby=labelled_by on:submit=on_submit>
             <FormAlert error fields=CREATE_FIELDS />
             <div class="form-grid">
-                <TextField id="new_username" label_zh="用户名" label_en="Username" value=username
-                    autocomplete="off" error=field_error(error, "username") />
-                <TextField id="new_display_name" label_zh="显示名称" label_en="Display name"
+                <TextField id="new_username" label=move || t_string!(i18n, admin.accounts.username)
+                    value=username autocomplete="off" error=field_error(error, "username") />
+                <TextField id="new_display_name" label=move || t_string!(i18n, admin.accounts.display_name)
                     value=display_name autocomplete="off" error=field_error(error, "display_name") />
                 <RoleAndDepartment ids=["new_role", "new_department"] role department departments error />
-                <TextField id="new_password" label_zh="初始密码" label_en="Password"
+                <TextField id="new_password" label=move || t_string!(i18n, admin.accounts.initial_password)
                     value=password input_type="password" autocomplete="new-password"
-                    hint="用户首次登录时须修改。 The user must change it at first login."
+                    hint=move || t_string!(i18n, admin.accounts.initial_hint)
                     error=field_error(error, "password") />
             </div>
-            <FormButtons pending=create.pending() label_zh="创建账户" label_en="Create account" />
+            <FormButtons pending=create.pending() label=move || t_string!(i18n, admin.accounts.create) />
         </form>
     }
 }
@@ -193,6 +203,7 @@ pub fn EditAccountForm(
             .unwrap_or_default(),
     );
     let error = RwSignal::new(None::<ApiError>);
+    let i18n = use_i18n();
     let id = account.id;
     let save = Action::new_local(move |changes: &AccountChanges| {
         let changes = changes.clone();
@@ -214,10 +225,10 @@ pub fn EditAccountForm(
     view! {
         <form class="form" on:submit=on_submit>
             <FormAlert error fields=&["display_name", "role", "department_id"] />
-            <TextField id="edit_display_name" label_zh="显示名称" label_en="Display name"
+            <TextField id="edit_display_name" label=move || t_string!(i18n, admin.accounts.display_name)
                 value=display_name autocomplete="off" error=field_error(error, "display_name") />
             <RoleAndDepartment ids=["edit_role", "edit_department"] role department departments error />
-            <FormButtons pending=save.pending() label_zh="保存" label_en="Save" on_cancel />
+            <FormButtons pending=save.pending() label=move || t_string!(i18n, common.save) on_cancel />
         </form>
     }
 }
@@ -231,6 +242,7 @@ pub fn ResetPasswordForm(
 ) -> impl IntoView {
     let password = RwSignal::new(String::new());
     let error = RwSignal::new(None::<ApiError>);
+    let i18n = use_i18n();
     let id = account.id;
     let reset = Action::new_local(move |password: &String| {
         let password = password.clone();
@@ -249,11 +261,11 @@ pub fn ResetPasswordForm(
     view! {
         <form class="form" on:submit=on_submit>
             <FormAlert error fields=&["password"] />
-            <TextField id="reset_password" label_zh="临时密码" label_en="Temporary password"
+            <TextField id="reset_password" label=move || t_string!(i18n, admin.accounts.temporary_password)
                 value=password input_type="password" autocomplete="new-password"
-                hint="用户下次登录时须修改。 The user must change it at next login."
+                hint=move || t_string!(i18n, admin.accounts.temporary_hint)
                 error=field_error(error, "password") />
-            <FormButtons pending=reset.pending() label_zh="重置密码" label_en="Reset password" on_cancel />
+            <FormButtons pending=reset.pending() label=move || t_string!(i18n, admin.accounts.reset_password) on_cancel />
         </form>
     }
 }

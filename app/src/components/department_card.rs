@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::grade::GradeBadge;
+use crate::locale::{pick, t, use_i18n};
 
 /// Link target of a department's page.
 pub fn department_href(code: &str) -> String {
@@ -14,12 +15,10 @@ pub fn department_href(code: &str) -> String {
 /// `<ul>` of departments, named by the heading whose id is `labelled_by`.
 #[component]
 pub fn DepartmentList(departments: Vec<Department>, labelled_by: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
     if departments.is_empty() {
         return view! {
-            <p class="empty">
-                "暂无部门。 "
-                <span lang="en">"No departments yet."</span>
-            </p>
+            <p class="empty">{t!(i18n, shell.departments.none)}</p>
         }
         .into_any();
     }
@@ -45,45 +44,39 @@ pub fn DepartmentCard(department: Department) -> impl IntoView {
         latest_result,
         ..
     } = department;
+    let i18n = use_i18n();
     let unit_count = units.len();
     view! {
         <article class="card">
             <h3 class="card-title">
                 <A href=department_href(&code)>
-                    <span class="name-zh">{name_zh}</span>
-                    " "
-                    <span class="name-en" lang="en">{name_en}</span>
+                    {move || pick(&name_zh, &name_en).to_owned()}
                 </A>
             </h3>
             <p class="card-meta">
                 <span class="sector">
-                    {sector.label_zh()}
-                    " "
-                    <span lang="en">{sector.label_en()}</span>
+                    {move || pick(sector.label_zh(), sector.label_en())}
                 </span>
                 <span class="units">
-                    {format!("{unit_count} 个预算单位 ")}
-                    <span lang="en">
-                        {format!("{unit_count} budget unit{}", if unit_count == 1 { "" } else { "s" })}
-                    </span>
+                    {move || if unit_count == 1 {
+                        t!(i18n, shell.departments.one_unit).into_any()
+                    } else {
+                        t!(i18n, shell.departments.unit_count, count = unit_count).into_any()
+                    }}
                 </span>
             </p>
             <p class="card-result">
                 {match latest_result {
                     Some(result) => view! {
                         <span class="result-year">
-                            {format!("{} 年度 ", result.year)}
-                            <span lang="en">{format!("FY{}", result.year)}</span>
+                            {t!(i18n, shell.departments.result_year, year = result.year)}
                         </span>
                         " "
                         <GradeBadge grade=result.grade />
                     }
                     .into_any(),
                     None => view! {
-                        <span class="muted">
-                            "尚未公开结果 "
-                            <span lang="en">"No published result yet"</span>
-                        </span>
+                        <span class="muted">{t!(i18n, shell.departments.no_result)}</span>
                     }
                     .into_any(),
                 }}

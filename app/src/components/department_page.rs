@@ -13,6 +13,7 @@ use leptos_router::params::ParamsMap;
 use crate::api::ApiError;
 use crate::components::department_card::department_href;
 use crate::components::guard::WhenSessionKnown;
+use crate::locale::{t, t_string, use_i18n};
 
 /// The department (`:code`) and year (`:year`) in the address.
 #[derive(Clone, Copy)]
@@ -70,9 +71,10 @@ where
 /// changes).
 #[component]
 pub fn DepartmentYearPage(
-    /// The document title while the page loads.
-    #[prop(optional)]
-    title: Option<&'static str>,
+    /// The document title while the page loads (a text, or a closure that follows the
+    /// language, e.g. `move || t_string!(i18n, monitoring.title).to_string()`).
+    #[prop(optional, into)]
+    title: Option<leptos::text_prop::TextProp>,
     /// Classes of the page (`page` and the page's own).
     #[prop(default = "page")]
     class: &'static str,
@@ -85,6 +87,7 @@ pub fn DepartmentYearPage(
     children: ChildrenFn,
 ) -> impl IntoView {
     let params = use_department_params();
+    let i18n = use_i18n();
     let breadcrumb = if printable {
         "breadcrumb no-print"
     } else {
@@ -93,9 +96,9 @@ pub fn DepartmentYearPage(
     view! {
         {title.map(|text| view! { <Title text /> })}
         <div class=class>
-            <nav class=breadcrumb aria-label="Breadcrumb">
+            <nav class=breadcrumb aria-label=move || t_string!(i18n, shell.breadcrumb)>
                 <A href=move || department_href(&params.code()) exact=true>
-                    "← 部门 " <span lang="en">"Department"</span>
+                    {t!(i18n, shell.departments.back_to_department)}
                 </A>
                 {trail.map(|trail| view! { " · " {trail.run()} })}
             </nav>

@@ -1,15 +1,15 @@
 //! Excel in and out on a page: download links (a template to fill in, a formatted export)
-//! and the upload of a filled-in workbook — "预览 Preview" shows what would be saved or every
-//! bad cell (sheet, row, column, message); "导入 Import", enabled only after a clean preview,
+//! and the upload of a filled-in workbook — "Preview" shows what would be saved or every
+//! bad cell (sheet, row, column, message); "Import", enabled only after a clean preview,
 //! saves it all or nothing and tells the page to reload its data.
 
 use jixiao_domain::dto::excel::{ExcelImported, ExcelKind, ExcelPreview};
-use jixiao_domain::money::format_yuan;
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::api::{self, ApiError};
-use crate::format::number;
+use crate::format::{money, number};
+use crate::locale::{current, pick, pick_in, t, t_string, td_string, use_i18n, Locale};
 
 /// How many rows of a preview are shown.
 const PREVIEW_ROWS: usize = 5;
@@ -17,25 +17,27 @@ const PREVIEW_ROWS: usize = 5;
 /// The panel that holds a page's Excel links and upload form.
 #[component]
 pub fn ExcelPanel(children: Children) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <section class="panel excel-panel no-print" aria-labelledby="excel-heading">
-            <h2 id="excel-heading">"Excel 表格 " <span lang="en">"Excel"</span></h2>
+            <h2 id="excel-heading">{t!(i18n, excel.heading)}</h2>
             {children()}
         </section>
     }
 }
 
-/// A plain download link to a workbook on the server.
+/// A plain download link to a workbook on the server, named in the chosen language (`zh`
+/// or `en`).
 #[component]
 pub fn ExcelLink(href: String, file: String, zh: &'static str, en: &'static str) -> impl IntoView {
     view! {
         <a class="button button-secondary" href=href download=file rel="external">
-            {zh} " " <span lang="en">{en}</span>
+            {move || pick(zh, en)}
         </a>
     }
 }
 
-/// "下载模板 Download template" of `kind` (a month's for monitoring).
+/// "Download template" of `kind` (a month's for monitoring).
 #[component]
 pub fn TemplateLink(
     code: String,
@@ -49,15 +51,23 @@ pub fn TemplateLink(
         None => format!("{}-template", kind.as_str()),
     };
     let file = api::excel::file_name(&code, year, &what);
-    view! { <ExcelLink href file zh="下载模板" en="Download template" /> }
+    view! {
+        <ExcelLink href file
+            zh=td_string!(Locale::zh_CN, excel.download_template)
+            en=td_string!(Locale::en, excel.download_template) />
+    }
 }
 
-/// "导出Excel Export to Excel" of a department's `what` (`set`, `monitoring`, `evaluation`).
+/// "Export to Excel" of a department's `what` (`set`, `monitoring`, `evaluation`).
 #[component]
 pub fn ExportLink(code: String, what: &'static str, year: i32) -> impl IntoView {
     let href = api::excel::export_path(&code, what, year);
     let file = api::excel::file_name(&code, year, what);
-    view! { <ExcelLink href file zh="导出Excel" en="Export to Excel" /> }
+    view! {
+        <ExcelLink href file
+            zh=td_string!(Locale::zh_CN, excel.export)
+            en=td_string!(Locale::en, excel.export) />
+    }
 }
 
 /// One bad cell as the server names it: `sheet:…!row:…!column:…` (row and column optional).
@@ -89,8 +99,8 @@ pub fn cell_of(field: &str) -> Option<Cell> {
     Some(cell)
 }
 
-/// Where a problem is, in words ("" if the server named no field).
-pub fn place_text(field: Option<&str>) -> String {
+/// Where a problem is, in words in `locale` ("" if the server named no field).
+pub fn place_text(field: Option<&str>, locale: Locale) -> String {
     let Some(field) = field else {
         return String::new();
     };
@@ -98,13 +108,13 @@ pub fn place_text(field: Option<&str>) -> String {
         Some(cell) => {
             let mut parts = Vec::new();
             if let Some(sheet) = cell.sheet {
-                parts.push(format!("工作表 Sheet {sheet}"));
+                parts.push(td_string!(locale, excel.place.sheet, sheet).to_string());
             }
             if let Some(row) = cell.row {
-                parts.push(format!("行 Row {row}"));
+                parts.push(td_string!(locale, excel.place.row, row).to_string());
             }
             if let Some(column) = cell.column {
-                parts.push(format!("列 Column {column}"));
+                parts.push(td_string!(locale, excel.place.column, column).to_string());
             }
             parts.join(" · ")
         }
@@ -112,58 +122,79 @@ pub fn place_text(field: Option<&str>) -> String {
     }
 }
 
-/// Every problem of a refused upload as (place, message): each bad cell, or the one error.
-pub fn problems_of(error: &ApiError) -> Vec<(String, String)> {
+/// Every problem of a refused upload as (place, message) in `locale`: each bad cell, or the
+/// one error (the server's messages as it sent them, in `locale` when it sent both).
+pub fn problems_of(error: &ApiError, locale: Locale) -> Vec<(String, String)> {
     if error.problems.is_empty() {
-        vec![(place_text(error.field.as_deref()), error.message.clone())]
+        vec![(
+            place_text(error.field.as_deref(), locale),
+            error.message.clone(),
+        )]
     } else {
+        let zh = locale == Locale::zh_CN;
         error
             .problems
             .iter()
-            .map(|p| (place_text(Some(&p.field)), p.message.clone()))
+            .map(|p| {
+                (
+                    place_text(Some(&p.field), locale),
+                    p.message_in(zh).to_owned(),
+                )
+            })
             .collect()
     }
 }
 
-/// What a preview would save, for people: counts, a header and the first rows.
+/// What a preview would save, for people (in one language): counts, a header and the
+/// first rows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Summary {
-    pub counts: Vec<(&'static str, &'static str, usize)>,
-    pub headers: Vec<(&'static str, &'static str)>,
+    pub counts: Vec<(&'static str, usize)>,
+    pub headers: Vec<&'static str>,
     pub rows: Vec<Vec<String>>,
 }
 
-pub fn summary(preview: &ExcelPreview) -> Summary {
+pub fn summary(preview: &ExcelPreview, locale: Locale) -> Summary {
+    macro_rules! text {
+        ($($key:tt)+) => {
+            td_string!(locale, $($key)+)
+        };
+    }
     match preview {
         ExcelPreview::Budget { update } => Summary {
-            counts: vec![("预算项目", "Lines", update.lines.len())],
+            counts: vec![(text!(excel.count.lines), update.lines.len())],
             headers: vec![
-                ("代码", "Code"),
-                ("名称", "Name"),
-                ("批复金额", "Amount"),
-                ("调整后金额", "Adjusted"),
+                text!(excel.column.code),
+                text!(excel.column.name),
+                text!(excel.column.amount),
+                text!(excel.column.adjusted),
             ],
             rows: update
                 .lines
                 .iter()
                 .take(PREVIEW_ROWS)
                 .map(|l| {
+                    let name = match (l.name_zh.is_empty(), l.name_en.is_empty()) {
+                        (false, false) => pick_in(locale, &l.name_zh, &l.name_en),
+                        (true, _) => &l.name_en,
+                        (false, true) => &l.name_zh,
+                    };
                     vec![
                         l.code.clone(),
-                        l.name_zh.clone(),
-                        format_yuan(l.amount_fen),
-                        format_yuan(l.adjusted_fen),
+                        name.to_owned(),
+                        money(l.amount_fen, locale),
+                        money(l.adjusted_fen, locale),
                     ]
                 })
                 .collect(),
         },
         ExcelPreview::Set { update, .. } => Summary {
-            counts: vec![("指标", "Indicators", update.indicators.len())],
+            counts: vec![(text!(excel.count.indicators), update.indicators.len())],
             headers: vec![
-                ("指标", "Indicator"),
-                ("单位", "Unit"),
-                ("目标值", "Target"),
-                ("分值", "Points"),
+                text!(excel.column.indicator),
+                text!(excel.column.unit),
+                text!(excel.column.target),
+                text!(excel.column.points),
             ],
             rows: update
                 .indicators
@@ -175,28 +206,33 @@ pub fn summary(preview: &ExcelPreview) -> Summary {
                         .map(number)
                         .or_else(|| i.target_text.clone())
                         .unwrap_or_else(|| "—".to_owned());
-                    vec![i.name_zh.clone(), i.unit.clone(), target, number(i.points)]
+                    let name = if i.name_en.is_empty() {
+                        &i.name_zh
+                    } else {
+                        pick_in(locale, &i.name_zh, &i.name_en)
+                    };
+                    vec![name.to_owned(), i.unit.clone(), target, number(i.points)]
                 })
                 .collect(),
         },
         ExcelPreview::Monitoring { entry, .. } => Summary {
             counts: vec![
-                ("预算项目", "Lines", entry.spending.len()),
-                ("指标值", "Values", entry.values.len()),
+                (text!(excel.count.lines), entry.spending.len()),
+                (text!(excel.count.values), entry.values.len()),
             ],
-            headers: vec![("项目", "Item"), ("累计至本月", "To date")],
+            headers: vec![text!(excel.column.item), text!(excel.column.to_date)],
             rows: entry
                 .spending
                 .iter()
                 .map(|s| {
                     vec![
-                        format!("预算项目 Line #{}", s.budget_line_id),
-                        format_yuan(s.spent_to_date_fen),
+                        td_string!(locale, excel.row.line, id = s.budget_line_id).to_string(),
+                        money(s.spent_to_date_fen, locale),
                     ]
                 })
                 .chain(entry.values.iter().map(|v| {
                     vec![
-                        format!("指标 Indicator #{}", v.indicator_id),
+                        td_string!(locale, excel.row.indicator, id = v.indicator_id).to_string(),
                         number(v.value_to_date),
                     ]
                 }))
@@ -227,21 +263,20 @@ fn local_error(code: &str, message: String) -> ApiError {
     }
 }
 
-/// The bytes of the file chosen in `input`.
-async fn read_chosen(input: Option<web_sys::HtmlInputElement>) -> Result<Vec<u8>, ApiError> {
+/// The bytes of the file chosen in `input` (problems told in `locale`).
+async fn read_chosen(
+    input: Option<web_sys::HtmlInputElement>,
+    locale: Locale,
+) -> Result<Vec<u8>, ApiError> {
     let file = input
         .and_then(|i| i.files())
         .and_then(|files| files.get(0))
-        .ok_or_else(|| {
-            local_error(
-                "no_file",
-                "请先选择一个Excel文件。 Choose an Excel file first.".to_owned(),
-            )
-        })?;
+        .ok_or_else(|| local_error("no_file", td_string!(locale, excel.no_file).to_owned()))?;
     let buffer = JsFuture::from(file.array_buffer()).await.map_err(|e| {
+        let detail = format!("{e:?}");
         local_error(
             "unreadable",
-            format!("无法读取该文件。 The file could not be read ({e:?})."),
+            td_string!(locale, excel.unreadable, detail).to_string(),
         )
     })?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
@@ -265,6 +300,7 @@ pub fn ExcelUpload(
     /// Told what was saved: the page reloads its data.
     on_imported: Callback<ExcelImported>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let input = NodeRef::<leptos::html::Input>::new();
     let stage = RwSignal::new(Stage::Idle);
     let bytes = StoredValue::new(None::<Vec<u8>>);
@@ -274,8 +310,9 @@ pub fn ExcelUpload(
         move |(): &()| {
             let code = code.clone();
             let chosen = input.get_untracked();
+            let locale = i18n.get_locale_untracked();
             async move {
-                let result = match read_chosen(chosen).await {
+                let result = match read_chosen(chosen, locale).await {
                     Ok(data) => {
                         bytes.set_value(Some(data.clone()));
                         api::excel::preview(&code, kind, year, month, data).await
@@ -324,9 +361,7 @@ pub fn ExcelUpload(
     let outcome = move || match stage.get() {
         Stage::Idle => ().into_any(),
         Stage::Imported => view! {
-            <p class="form-status" role="status">
-                "已导入。 " <span lang="en">"Imported."</span>
-            </p>
+            <p class="form-status" role="status">{t!(i18n, excel.imported)}</p>
         }
         .into_any(),
         Stage::Previewed(p) => view! { <PreviewSummary preview=p /> }.into_any(),
@@ -335,9 +370,7 @@ pub fn ExcelUpload(
     view! {
         <form class="form excel-upload" novalidate=true on:submit=on_submit>
             <div class="field">
-                <label for=id.clone()>
-                    "选择Excel文件 " <span lang="en">"Choose an Excel file (.xlsx)"</span>
-                </label>
+                <label for=id.clone()>{t!(i18n, excel.choose_file)}</label>
                 <input id=id.clone() name=id type="file" node_ref=input
                     accept=format!(".xlsx,{}", api::excel::XLSX)
                     on:change=move |_| {
@@ -347,11 +380,11 @@ pub fn ExcelUpload(
             </div>
             <div class="form-actions">
                 <button type="submit" class="button button-secondary" disabled=busy>
-                    "预览 " <span lang="en">"Preview"</span>
+                    {t!(i18n, excel.preview)}
                 </button>
                 <button type="button" class="button" on:click=on_import
                     disabled=move || busy() || !ready()>
-                    "导入 " <span lang="en">"Import"</span>
+                    {t!(i18n, excel.import)}
                 </button>
             </div>
             {outcome}
@@ -361,65 +394,64 @@ pub fn ExcelUpload(
 
 #[component]
 fn PreviewSummary(preview: ExcelPreview) -> impl IntoView {
-    let Summary {
-        counts,
-        headers,
-        rows,
-    } = summary(&preview);
-    let counts = counts
-        .into_iter()
-        .map(|(zh, en, n)| {
-            view! {
-                <li>{zh} " " <span lang="en">{en}</span> ": " <strong>{n}</strong></li>
-            }
-        })
-        .collect_view();
-    let head = headers
-        .into_iter()
-        .map(|(zh, en)| view! { <th scope="col">{zh} " " <span lang="en">{en}</span></th> })
-        .collect_view();
-    let body = rows
-        .into_iter()
-        .map(|row| {
-            view! { <tr>{row.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view()}</tr> }
-        })
-        .collect_view();
-    view! {
-        <div class="excel-preview">
-            <p class="form-status" role="status">
-                "预览无问题，尚未保存。 "
-                <span lang="en">"Preview: no problems. Nothing is saved until you import."</span>
-            </p>
+    let i18n = use_i18n();
+    // Rebuilt in the other language when it changes.
+    let tables = move || {
+        let Summary {
+            counts,
+            headers,
+            rows,
+        } = summary(&preview, current());
+        let counts = counts
+            .into_iter()
+            .map(|(label, n)| view! { <li>{label} ": " <strong>{n}</strong></li> })
+            .collect_view();
+        let head = headers
+            .into_iter()
+            .map(|label| view! { <th scope="col">{label}</th> })
+            .collect_view();
+        let body = rows
+            .into_iter()
+            .map(|row| {
+                view! { <tr>{row.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view()}</tr> }
+            })
+            .collect_view();
+        view! {
             <ul class="excel-counts">{counts}</ul>
-            <div class="table-wrap" role="region" aria-label="预览 Preview" tabindex="0">
+            <div class="table-wrap" role="region" aria-label=move || t_string!(i18n, excel.preview) tabindex="0">
                 <table class="data-table">
-                    <caption>"前几行 " <span lang="en">"First rows"</span></caption>
+                    <caption>{t!(i18n, excel.first_rows)}</caption>
                     <thead><tr>{head}</tr></thead>
                     <tbody>{body}</tbody>
                 </table>
             </div>
+        }
+    };
+    view! {
+        <div class="excel-preview">
+            <p class="form-status" role="status">{t!(i18n, excel.preview_ok)}</p>
+            {tables}
         </div>
     }
 }
 
 #[component]
 fn ProblemList(error: ApiError) -> impl IntoView {
-    let problems = problems_of(&error);
-    let n = problems.len();
-    let items = problems
-        .into_iter()
-        .map(|(place, message)| {
-            let place = (!place.is_empty())
-                .then(|| view! { <strong class="excel-cell">{place}</strong> ": " });
-            view! { <li>{place}<span lang="en">{message}</span></li> }
-        })
-        .collect_view();
+    let i18n = use_i18n();
+    let n = problems_of(&error, Locale::en).len();
+    let items = move || {
+        problems_of(&error, current())
+            .into_iter()
+            .map(|(place, message)| {
+                let place = (!place.is_empty())
+                    .then(|| view! { <strong class="excel-cell">{place}</strong> ": " });
+                view! { <li>{place}{message}</li> }
+            })
+            .collect_view()
+    };
     view! {
         <div class="form-alert excel-problems" role="alert">
-            <p>
-                {format!("工作簿有 {n} 个问题，未保存任何内容。 ")}
-                <span lang="en">{format!("{n} problem(s) with the workbook; nothing was saved.")}</span>
-            </p>
+            <p>{t!(i18n, excel.problems, count = n)}</p>
             <ul>{items}</ul>
         </div>
     }
@@ -435,12 +467,16 @@ mod tests {
     #[test]
     fn cells_are_named_in_words() {
         assert_eq!(
-            place_text(Some("sheet:预算 Budget!row:7!column:C")),
-            "工作表 Sheet 预算 Budget · 行 Row 7 · 列 Column C"
+            place_text(Some("sheet:Budget!row:7!column:C"), Locale::en),
+            "Sheet Budget · Row 7 · Column C"
         );
-        assert_eq!(place_text(Some("sheet:X")), "工作表 Sheet X");
-        assert_eq!(place_text(Some("revision")), "revision");
-        assert_eq!(place_text(None), "");
+        assert_eq!(
+            place_text(Some("sheet:预算!row:7!column:C"), Locale::zh_CN),
+            "工作表 预算 · 第 7 行 · 第 C 列"
+        );
+        assert_eq!(place_text(Some("sheet:X"), Locale::en), "Sheet X");
+        assert_eq!(place_text(Some("revision"), Locale::zh_CN), "revision");
+        assert_eq!(place_text(None, Locale::en), "");
         assert_eq!(cell_of("lines[0].code"), None);
     }
 
@@ -451,16 +487,25 @@ mod tests {
             r#"{"error":{"code":"not_xlsx","message":"not a workbook"}}"#,
         );
         assert_eq!(
-            problems_of(&error),
+            problems_of(&error, Locale::en),
             [(String::new(), "not a workbook".to_owned())]
         );
         error.problems = vec![
             FieldError::new("x", "sheet:S!row:2!column:A", "bad"),
-            FieldError::new("x", "sheet:S!row:3", "worse"),
+            FieldError::bilingual("x", "sheet:S!row:3", "worse", "更糟"),
         ];
-        let problems = problems_of(&error);
+        let problems = problems_of(&error, Locale::en);
         assert_eq!(problems.len(), 2);
-        assert_eq!(problems[1].0, "工作表 Sheet S · 行 Row 3");
+        assert_eq!(
+            problems[1],
+            ("Sheet S · Row 3".to_owned(), "worse".to_owned())
+        );
+        let problems = problems_of(&error, Locale::zh_CN);
+        assert_eq!(
+            problems[1],
+            ("工作表 S · 第 3 行".to_owned(), "更糟".to_owned())
+        );
+        assert_eq!(problems[0].1, "bad");
     }
 
     #[test]
@@ -471,7 +516,12 @@ mod tests {
                 lines: Vec::new(),
             },
         };
-        assert_eq!(summary(&budget).counts, [("预算项目", "Lines", 0)]);
+        assert_eq!(summary(&budget, Locale::en).counts, [("Lines", 0)]);
+        assert_eq!(summary(&budget, Locale::zh_CN).counts, [("预算项目", 0)]);
+        assert_eq!(
+            summary(&budget, Locale::en).headers,
+            ["Code", "Name", "Amount", "Adjusted"]
+        );
         assert_eq!(revision_of(&budget), Some(4));
         let month = ExcelPreview::Monitoring {
             month: 3,
@@ -480,7 +530,7 @@ mod tests {
                 values: Vec::new(),
             },
         };
-        assert_eq!(summary(&month).counts.len(), 2);
+        assert_eq!(summary(&month, Locale::en).counts.len(), 2);
         assert_eq!(revision_of(&month), None);
     }
 

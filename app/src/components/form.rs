@@ -1,9 +1,14 @@
 //! Form pieces shared by every form: labelled fields that show the server's field error next
 //! to themselves (`aria-invalid`, `aria-describedby`), and the form-level alert.
+//!
+//! A field's label is given as `label` (a text that follows the language, e.g.
+//! `label=move || t_string!(i18n, admin.library.unit)`), or, for a form not converted yet, as
+//! `label_zh` and `label_en`, of which the chosen language's is shown.
 
 use leptos::prelude::*;
 
 use crate::api::ApiError;
+use crate::locale::{pick, t, use_i18n};
 
 /// The message of `error` if the server named `field` as its cause.
 pub fn field_message(error: Option<&ApiError>, field: &str) -> Option<String> {
@@ -20,16 +25,22 @@ pub fn field_error(
     Signal::derive(move || error.with(|e| field_message(e.as_ref(), field)))
 }
 
-/// The label text: Chinese, then English marked as such.
-#[component]
-fn LabelText(zh: &'static str, en: &'static str) -> impl IntoView {
-    view! { {zh} " " <span lang="en">{en}</span> }
+/// The label text in the chosen language: `label` if given, else `zh` or `en`.
+fn label_text(
+    label: Option<Signal<String>>,
+    zh: &'static str,
+    en: &'static str,
+) -> impl Fn() -> String + Send + Sync + 'static {
+    move || match label {
+        Some(label) => label.get(),
+        None => pick(zh, en).to_owned(),
+    }
 }
 
 /// The error paragraph under a field, and the `aria-describedby` ids for the control.
 fn described_by(
     id: &'static str,
-    hint: Option<&'static str>,
+    hint: Option<Signal<String>>,
     error: Signal<Option<String>>,
 ) -> impl Fn() -> Option<String> + Send + Sync + 'static {
     move || {
@@ -47,11 +58,11 @@ fn described_by(
 #[component]
 fn FieldNotes(
     id: &'static str,
-    hint: Option<&'static str>,
+    hint: Option<Signal<String>>,
     error: Signal<Option<String>>,
 ) -> impl IntoView {
     view! {
-        {hint.map(|hint| view! { <p id=format!("{id}-hint") class="field-hint">{hint}</p> })}
+        {hint.map(|hint| view! { <p id=format!("{id}-hint") class="field-hint">{move || hint.get()}</p> })}
         {move || error.get().map(|message| view! {
             <p id=format!("{id}-error") class="field-error">{message}</p>
         })}
@@ -63,21 +74,28 @@ fn FieldNotes(
 pub fn TextField(
     /// Element id (also the `name`).
     id: &'static str,
+    /// The label, following the language.
+    #[prop(optional, into)]
+    label: Option<Signal<String>>,
+    /// The label in Chinese, when no `label` is given.
+    #[prop(optional)]
     label_zh: &'static str,
+    /// The label in English, when no `label` is given.
+    #[prop(optional)]
     label_en: &'static str,
     value: RwSignal<String>,
     #[prop(default = "text")] input_type: &'static str,
     #[prop(optional)] autocomplete: Option<&'static str>,
     /// A permanent explanation under the field.
-    #[prop(optional)]
-    hint: Option<&'static str>,
+    #[prop(optional, into)]
+    hint: Option<Signal<String>>,
     /// The error to show under the field, if any.
     #[prop(into, optional)]
     error: Signal<Option<String>>,
 ) -> impl IntoView {
     view! {
         <div class="field" class:field-invalid=move || error.with(Option::is_some)>
-            <label for=id><LabelText zh=label_zh en=label_en /></label>
+            <label for=id>{label_text(label, label_zh, label_en)}</label>
             <input
                 id=id
                 name=id
@@ -92,28 +110,39 @@ pub fn TextField(
     }
 }
 
-/// `<label>` + `<select>` of `options` (value, label), bound to `value`.
+/// `<label>` + `<select>` of `options` (value, label), bound to `value`. The options may be
+/// a closure, so that their labels follow the language.
 #[component]
 pub fn SelectField(
     id: &'static str,
+    /// The label, following the language.
+    #[prop(optional, into)]
+    label: Option<Signal<String>>,
+    /// The label in Chinese, when no `label` is given.
+    #[prop(optional)]
     label_zh: &'static str,
+    /// The label in English, when no `label` is given.
+    #[prop(optional)]
     label_en: &'static str,
     value: RwSignal<String>,
-    options: Vec<(String, String)>,
+    #[prop(into)] options: Signal<Vec<(String, String)>>,
     #[prop(into, optional)] error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let options = options
-        .into_iter()
-        .map(|(option, label)| {
-            let selected = option.clone();
-            view! {
-                <option value=option selected=move || value.with(|v| *v == selected)>{label}</option>
-            }
-        })
-        .collect_view();
+    let options = move || {
+        options
+            .get()
+            .into_iter()
+            .map(|(option, label)| {
+                let selected = option.clone();
+                view! {
+                    <option value=option selected=move || value.with(|v| *v == selected)>{label}</option>
+                }
+            })
+            .collect_view()
+    };
     view! {
         <div class="field" class:field-invalid=move || error.with(Option::is_some)>
-            <label for=id><LabelText zh=label_zh en=label_en /></label>
+            <label for=id>{label_text(label, label_zh, label_en)}</label>
             <select
                 id=id
                 name=id
@@ -154,18 +183,26 @@ pub fn FormAlert(
 #[component]
 pub fn FormButtons(
     pending: Memo<bool>,
+    /// The submit button's text, following the language.
+    #[prop(optional, into)]
+    label: Option<Signal<String>>,
+    /// The submit button's text in Chinese, when no `label` is given.
+    #[prop(optional)]
     label_zh: &'static str,
+    /// The submit button's text in English, when no `label` is given.
+    #[prop(optional)]
     label_en: &'static str,
     #[prop(optional)] on_cancel: Option<Callback<()>>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <div class="form-actions">
             <button type="submit" class="button" disabled=move || pending.get()>
-                {label_zh} " " <span lang="en">{label_en}</span>
+                {label_text(label, label_zh, label_en)}
             </button>
             {on_cancel.map(|cancel| view! {
                 <button type="button" class="button button-secondary" on:click=move |_| cancel.run(())>
-                    "取消 " <span lang="en">"Cancel"</span>
+                    {t!(i18n, common.cancel)}
                 </button>
             })}
         </div>

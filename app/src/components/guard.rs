@@ -11,21 +11,17 @@ use leptos_router::NavigateOptions;
 use crate::api::ApiError;
 use crate::auth::{login_href, use_auth, Session};
 use crate::components::loading::Loading;
+use crate::locale::{t, t_string, use_i18n};
 
 /// "Not allowed", announced.
 #[component]
 pub fn NotAllowed() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
-        <Title text="无权查看 Not allowed" />
+        <Title text=move || t_string!(i18n, shell.guard.title).to_string() />
         <div class="notice notice-denied" role="alert">
-            <h1>
-                "无权查看 "
-                <span class="h1-en" lang="en">"Not allowed"</span>
-            </h1>
-            <p>
-                "您的账户无权查看此页面。 "
-                <span lang="en">"Your account is not allowed to see this page."</span>
-            </p>
+            <h1>{t!(i18n, shell.guard.title)}</h1>
+            <p>{t!(i18n, shell.guard.text)}</p>
         </div>
     }
 }

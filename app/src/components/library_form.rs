@@ -13,33 +13,37 @@ use crate::components::focus::focus_later;
 use crate::components::form::{field_error, FormButtons, SelectField, TextField};
 use crate::components::rules_form::local_error;
 use crate::components::stale::{stale_current, WriteAlert};
+use crate::locale::{pick, pick_in, t_string, td_string, use_i18n, Locale};
 
 /// The wire value of "common" (共性) wherever a sector is chosen.
 pub const COMMON: &str = "common";
 
-/// (value, label) of "common" and every sector.
-pub fn sector_options() -> Vec<(String, String)> {
-    let mut options = vec![(COMMON.to_owned(), "共性 Common".to_owned())];
+/// (value, label) of "common" and every sector, in `locale`.
+pub fn sector_options(locale: Locale) -> Vec<(String, String)> {
+    let common = td_string!(locale, admin.library.common).to_owned();
+    let mut options = vec![(COMMON.to_owned(), common)];
     options.extend(Sector::ALL.iter().map(|s| {
         (
             s.as_str().to_owned(),
-            format!("{} {}", s.label_zh(), s.label_en()),
+            pick_in(locale, s.label_zh(), s.label_en()).to_owned(),
         )
     }));
     options
 }
 
+/// (value, label) of every item of a domain choice, in `locale`.
 fn labelled<T: Copy>(
     all: &[T],
     value: fn(T) -> &'static str,
     zh: fn(T) -> &'static str,
     en: fn(T) -> &'static str,
+    locale: Locale,
 ) -> Vec<(String, String)> {
     all.iter()
         .map(|item| {
             (
                 value(*item).to_owned(),
-                format!("{} {}", zh(*item), en(*item)),
+                pick_in(locale, zh(*item), en(*item)).to_owned(),
             )
         })
         .collect()
@@ -50,14 +54,14 @@ fn labelled<T: Copy>(
 #[component]
 pub fn Level2Select(
     id: &'static str,
-    label_zh: &'static str,
-    label_en: &'static str,
+    #[prop(into)] label: Signal<String>,
     value: RwSignal<String>,
     #[prop(optional)] any: bool,
 ) -> impl IntoView {
-    let option = move |wire: &'static str, label: String| {
+    let i18n = use_i18n();
+    let option = move |wire: &'static str, label: Signal<String>| {
         view! {
-            <option value=wire selected=move || value.with(|v| v == wire)>{label}</option>
+            <option value=wire selected=move || value.with(|v| v == wire)>{move || label.get()}</option>
         }
     };
     let groups = Level1::ALL
@@ -67,22 +71,23 @@ pub fn Level2Select(
                 .iter()
                 .filter(|level2| level2.level1() == *level1)
                 .map(|level2| {
-                    option(
-                        level2.as_str(),
-                        format!("{} {}", level2.label_zh(), level2.label_en()),
-                    )
+                    let level2 = *level2;
+                    let label = move || pick(level2.label_zh(), level2.label_en()).to_owned();
+                    option(level2.as_str(), Signal::derive(label))
                 })
                 .collect_view();
+            let level1 = *level1;
             view! {
-                <optgroup label=format!("{} {}", level1.label_zh(), level1.label_en())>{options}</optgroup>
+                <optgroup label=move || pick(level1.label_zh(), level1.label_en())>{options}</optgroup>
             }
         })
         .collect_view();
+    let all = Signal::derive(move || t_string!(i18n, common.all).to_owned());
     view! {
         <div class="field">
-            <label for=id>{label_zh} " " <span lang="en">{label_en}</span></label>
+            <label for=id>{move || label.get()}</label>
             <select id=id name=id on:change=move |ev| value.set(event_target_value(&ev))>
-                {any.then(|| option("", "全部 All".to_owned()))}
+                {any.then(|| option("", all))}
                 {groups}
             </select>
         </div>
@@ -93,13 +98,12 @@ pub fn Level2Select(
 #[component]
 fn TextAreaField(
     id: &'static str,
-    label_zh: &'static str,
-    label_en: &'static str,
+    #[prop(into)] label: Signal<String>,
     value: RwSignal<String>,
 ) -> impl IntoView {
     view! {
         <div class="field field-wide">
-            <label for=id>{label_zh} " " <span lang="en">{label_en}</span></label>
+            <label for=id>{move || label.get()}</label>
             <textarea id=id name=id rows="3" bind:value=value></textarea>
         </div>
     }
@@ -146,31 +150,28 @@ impl EntryText {
         }
     }
 
-    /// The entry to send, checked as the server checks it; the first problem with its field.
-    pub fn entry(&self, active: bool, revision: Option<i64>) -> Result<LibraryEntry, FieldError> {
+    /// The entry to send, checked as the server checks it; the first problem with its field,
+    /// its message in `locale`.
+    pub fn entry(
+        &self,
+        active: bool,
+        revision: Option<i64>,
+        locale: Locale,
+    ) -> Result<LibraryEntry, FieldError> {
         let name_zh = self.name_zh.trim();
         if name_zh.is_empty() || name_zh.chars().count() > 120 {
-            return Err(FieldError::new(
-                "required",
-                "name_zh",
-                "请填写中文名称（最多 120 字）。 Give a Chinese name of at most 120 characters.",
-            ));
+            let message = td_string!(locale, admin.library.name_zh_required);
+            return Err(FieldError::new("required", "name_zh", message));
         }
         let name_en = self.name_en.trim();
         if name_en.is_empty() || name_en.chars().count() > 200 {
-            return Err(FieldError::new(
-                "required",
-                "name_en",
-                "请填写英文名称（最多 200 字符）。 Give an English name of at most 200 characters.",
-            ));
+            let message = td_string!(locale, admin.library.name_en_required);
+            return Err(FieldError::new("required", "name_en", message));
         }
         let direction = Direction::from_str(&self.direction).map_err(|e| e.within("direction"))?;
         if direction != Direction::Qualitative && self.unit.trim().is_empty() {
-            return Err(FieldError::new(
-                "required",
-                "unit",
-                "请填写计量单位（定性指标除外）。 Give the unit of measurement (not needed for a qualitative indicator).",
-            ));
+            let message = td_string!(locale, admin.library.unit_required);
+            return Err(FieldError::new("required", "unit", message));
         }
         let sector = if self.sector == COMMON || self.sector.is_empty() {
             None
@@ -310,6 +311,7 @@ pub fn LibraryForm(
     let active = RwSignal::new(entry.as_ref().is_none_or(|e| e.active));
     let revision = RwSignal::new(entry.as_ref().map(|e| e.revision));
     let error = RwSignal::new(None::<ApiError>);
+    let i18n = use_i18n();
 
     let save = Action::new_local(move |entry: &LibraryEntry| {
         let entry = entry.clone();
@@ -327,9 +329,10 @@ pub fn LibraryForm(
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         error.set(None);
+        let locale = i18n.get_locale_untracked();
         match inputs
             .text()
-            .entry(active.get_untracked(), revision.get_untracked())
+            .entry(active.get_untracked(), revision.get_untracked(), locale)
         {
             Ok(entry) => {
                 save.dispatch_local(entry);
@@ -345,41 +348,47 @@ pub fn LibraryForm(
             error.set(None);
         }
     });
-    let (submit_zh, submit_en) = if id.is_some() {
-        ("保存", "Save")
-    } else {
-        ("新增模板", "Add template")
+    let editing = id.is_some();
+    let submit = move || {
+        if editing {
+            t_string!(i18n, common.save)
+        } else {
+            t_string!(i18n, admin.library.add_template)
+        }
     };
+    let locale = move || i18n.get_locale();
 
     view! {
         <form class="form" aria-labelledby=labelled_by novalidate on:submit=on_submit>
             <WriteAlert error on_reload claimed />
             <div class="form-grid form-grid-top">
-                <TextField id="lib_name_zh" label_zh="中文名称" label_en="Chinese name"
+                <TextField id="lib_name_zh" label=move || t_string!(i18n, admin.library.name_zh)
                     value=inputs.name_zh autocomplete="off" error=field_error(error, "name_zh") />
-                <TextField id="lib_name_en" label_zh="英文名称" label_en="English name"
+                <TextField id="lib_name_en" label=move || t_string!(i18n, admin.library.name_en)
                     value=inputs.name_en autocomplete="off" error=field_error(error, "name_en") />
-                <SelectField id="lib_sector" label_zh="适用范围" label_en="Applies to"
-                    value=inputs.sector options=sector_options() error=field_error(error, "sector") />
-                <Level2Select id="lib_level2" label_zh="二级指标" label_en="Level 2" value=inputs.level2 />
-                <SelectField id="lib_direction" label_zh="计分方向" label_en="Direction"
+                <SelectField id="lib_sector" label=move || t_string!(i18n, admin.library.applies_to)
+                    value=inputs.sector options=move || sector_options(locale())
+                    error=field_error(error, "sector") />
+                <Level2Select id="lib_level2" label=move || t_string!(i18n, admin.library.level2)
+                    value=inputs.level2 />
+                <SelectField id="lib_direction" label=move || t_string!(i18n, admin.library.direction)
                     value=inputs.direction
-                    options=labelled(Direction::ALL, Direction::as_str, Direction::label_zh, Direction::label_en)
+                    options=move || labelled(Direction::ALL, Direction::as_str, Direction::label_zh, Direction::label_en, locale())
                     error=field_error(error, "direction") />
-                <SelectField id="lib_accumulation" label_zh="累计方式" label_en="Accumulation"
+                <SelectField id="lib_accumulation" label=move || t_string!(i18n, admin.library.accumulation)
                     value=inputs.accumulation
-                    options=labelled(Accumulation::ALL, Accumulation::as_str, Accumulation::label_zh, Accumulation::label_en)
+                    options=move || labelled(Accumulation::ALL, Accumulation::as_str, Accumulation::label_zh, Accumulation::label_en, locale())
                     error=field_error(error, "accumulation") />
-                <TextField id="lib_unit" label_zh="计量单位" label_en="Unit"
+                <TextField id="lib_unit" label=move || t_string!(i18n, admin.library.unit)
                     value=inputs.unit autocomplete="off"
-                    hint="例如 个、%、公里；定性指标可留空。 E.g. 个, %, km; blank for a qualitative indicator."
+                    hint=move || t_string!(i18n, admin.library.unit_hint)
                     error=field_error(error, "unit") />
-                <TextField id="lib_data_source" label_zh="数据来源" label_en="Data source"
+                <TextField id="lib_data_source" label=move || t_string!(i18n, admin.library.data_source)
                     value=inputs.data_source autocomplete="off" />
-                <TextAreaField id="lib_description" label_zh="指标说明" label_en="Description"
+                <TextAreaField id="lib_description" label=move || t_string!(i18n, admin.library.description)
                     value=inputs.description />
             </div>
-            <FormButtons pending=save.pending() label_zh=submit_zh label_en=submit_en on_cancel />
+            <FormButtons pending=save.pending() label=submit on_cancel />
         </form>
     }
 }
@@ -387,6 +396,8 @@ pub fn LibraryForm(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use Locale::en as EN;
 
     fn text() -> EntryText {
         EntryText {
@@ -399,7 +410,7 @@ mod tests {
 
     #[test]
     fn a_template_is_checked_like_the_server_checks_it() {
-        let entry = text().entry(true, None).unwrap();
+        let entry = text().entry(true, None, EN).unwrap();
         assert_eq!(entry.name_zh, "学生资助人数");
         assert_eq!(entry.sector, None);
         assert_eq!(entry.level2, Level2::Quantity);
@@ -408,22 +419,26 @@ mod tests {
             name_zh: "  ".into(),
             ..text()
         };
-        assert_eq!(no_name.entry(true, None).unwrap_err().field, "name_zh");
+        assert_eq!(no_name.entry(true, None, EN).unwrap_err().field, "name_zh");
         let no_en = EntryText {
             name_en: String::new(),
             ..text()
         };
-        assert_eq!(no_en.entry(true, None).unwrap_err().field, "name_en");
+        assert_eq!(no_en.entry(true, None, EN).unwrap_err().field, "name_en");
         let no_unit = EntryText {
             unit: " ".into(),
             ..text()
         };
-        assert_eq!(no_unit.entry(true, None).unwrap_err().field, "unit");
+        let problem = no_unit.entry(true, None, EN).unwrap_err();
+        assert_eq!(problem.field, "unit");
+        assert!(problem.message.starts_with("Give the unit of measurement"));
+        let problem = no_unit.entry(true, None, Locale::zh_CN).unwrap_err();
+        assert_eq!(problem.message, "请填写计量单位（定性指标除外）。");
         let qualitative = EntryText {
             direction: "qualitative".into(),
             ..no_unit
         };
-        assert!(qualitative.entry(true, None).is_ok());
+        assert!(qualitative.entry(true, None, EN).is_ok());
     }
 
     #[test]
@@ -432,7 +447,7 @@ mod tests {
             sector: "education".into(),
             ..text()
         };
-        let entry = sector.entry(false, Some(4)).unwrap();
+        let entry = sector.entry(false, Some(4), EN).unwrap();
         assert_eq!(entry.sector, Some(Sector::Education));
         assert_eq!((entry.active, entry.revision), (false, Some(4)));
         let stored = LibraryIndicator {
@@ -449,15 +464,18 @@ mod tests {
             active: false,
             revision: 4,
         };
-        assert_eq!(EntryText::of(&stored).entry(false, Some(4)), Ok(entry));
+        assert_eq!(EntryText::of(&stored).entry(false, Some(4), EN), Ok(entry));
         let restored = with_active(&stored, true);
         assert_eq!((restored.active, restored.revision), (true, Some(4)));
     }
 
     #[test]
     fn sectors_start_with_common() {
-        let options = sector_options();
-        assert_eq!(options[0].0, COMMON);
+        let options = sector_options(EN);
+        assert_eq!(options[0], (COMMON.to_owned(), "Common".to_owned()));
         assert_eq!(options.len(), Sector::ALL.len() + 1);
+        let options = sector_options(Locale::zh_CN);
+        assert_eq!(options[0].1, "共性");
+        assert_eq!(options[1].1, Sector::ALL[0].label_zh());
     }
 }

@@ -1,9 +1,32 @@
 //! Money typed by a person: yuan with at most two decimals, turned into integer fen exactly
 //! (never through a float), and fen shown back in an input as yuan.
 
+use crate::locale::{td_string, Locale};
+
+/// Why a typed amount is not money; [`MoneyError::message`] says it in a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MoneyError {
+    Empty,
+    Invalid,
+    TooManyDecimals,
+    TooLarge,
+}
+
+impl MoneyError {
+    /// The message for people, in `locale`.
+    pub fn message(self, locale: Locale) -> &'static str {
+        match self {
+            Self::Empty => td_string!(locale, monitoring.money.empty),
+            Self::Invalid => td_string!(locale, monitoring.money.invalid),
+            Self::TooManyDecimals => td_string!(locale, monitoring.money.decimals),
+            Self::TooLarge => td_string!(locale, monitoring.money.too_large),
+        }
+    }
+}
+
 /// `"1234.5"` → `123450` fen. Spaces, thousands commas and a leading `¥` are allowed;
 /// negative amounts, more than two decimals and anything else are refused.
-pub fn parse_yuan(text: &str) -> Result<i64, &'static str> {
+pub fn parse_yuan(text: &str) -> Result<i64, MoneyError> {
     let cleaned: String = text
         .trim()
         .trim_start_matches(['¥', '￥'])
@@ -11,7 +34,7 @@ pub fn parse_yuan(text: &str) -> Result<i64, &'static str> {
         .filter(|c| !matches!(c, ',' | ' ' | '，'))
         .collect();
     if cleaned.is_empty() {
-        return Err("请填写金额 Enter an amount");
+        return Err(MoneyError::Empty);
     }
     let (whole, fraction) = match cleaned.split_once('.') {
         Some((w, f)) => (w, f),
@@ -19,15 +42,15 @@ pub fn parse_yuan(text: &str) -> Result<i64, &'static str> {
     };
     let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
     if !digits(whole) || !digits(fraction) || (whole.is_empty() && fraction.is_empty()) {
-        return Err("金额须为非负数，例如 1234.50 Enter a non-negative amount, e.g. 1234.50");
+        return Err(MoneyError::Invalid);
     }
     if fraction.len() > 2 {
-        return Err("最多两位小数 At most two decimals (fen)");
+        return Err(MoneyError::TooManyDecimals);
     }
     let whole: i64 = if whole.is_empty() {
         0
     } else {
-        whole.parse().map_err(|_| "金额过大 Amount too large")?
+        whole.parse().map_err(|_| MoneyError::TooLarge)?
     };
     let mut cents = fraction.to_owned();
     while cents.len() < 2 {
@@ -37,7 +60,7 @@ pub fn parse_yuan(text: &str) -> Result<i64, &'static str> {
     whole
         .checked_mul(100)
         .and_then(|f| f.checked_add(cents))
-        .ok_or("金额过大 Amount too large")
+        .ok_or(MoneyError::TooLarge)
 }
 
 /// Fen as an input's text in yuan: `123450` → `"1234.50"`.
@@ -60,11 +83,31 @@ mod tests {
         assert_eq!(parse_yuan(".5"), Ok(50));
         assert_eq!(parse_yuan("12."), Ok(1200));
         assert_eq!(parse_yuan("0.1"), Ok(10));
-        assert!(parse_yuan("1.234").is_err());
-        assert!(parse_yuan("-1").is_err());
-        assert!(parse_yuan("").is_err());
-        assert!(parse_yuan("1e3").is_err());
-        assert!(parse_yuan("99999999999999999999").is_err());
+        assert_eq!(parse_yuan("1.234"), Err(MoneyError::TooManyDecimals));
+        assert_eq!(parse_yuan("-1"), Err(MoneyError::Invalid));
+        assert_eq!(parse_yuan(""), Err(MoneyError::Empty));
+        assert_eq!(parse_yuan("1e3"), Err(MoneyError::Invalid));
+        assert_eq!(
+            parse_yuan("99999999999999999999"),
+            Err(MoneyError::TooLarge)
+        );
+    }
+
+    #[test]
+    fn problems_are_said_in_one_language() {
+        assert_eq!(
+            MoneyError::TooManyDecimals.message(Locale::en),
+            "At most two decimals (fen)"
+        );
+        assert_eq!(
+            MoneyError::TooManyDecimals.message(Locale::zh_CN),
+            "最多两位小数"
+        );
+        assert_eq!(MoneyError::Empty.message(Locale::zh_CN), "请填写金额");
+        assert_eq!(
+            MoneyError::Invalid.message(Locale::en),
+            "Enter a non-negative amount, e.g. 1234.50"
+        );
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! "全省监控 Monitoring" in the main navigation, for finance and the assessment agency: the
+//! "Monitoring" (全省监控) in the main navigation, for finance and the assessment agency: the
 //! province dashboard of the year being executed (else the newest year).
 
 use jixiao_domain::dto::years::YearList;
@@ -8,6 +8,7 @@ use leptos_router::components::A;
 
 use crate::api;
 use crate::auth::use_auth;
+use crate::locale::{t, use_i18n};
 
 /// The year whose monitoring matters now: the earliest still in execution (a later year
 /// moved to execution early has no figures yet), else the newest.
@@ -23,6 +24,7 @@ pub fn monitoring_year(list: &YearList) -> Option<i32> {
 #[component]
 pub fn MonitoringNavItem() -> impl IntoView {
     let auth = use_auth();
+    let i18n = use_i18n();
     let province_reader = Memo::new(move |_| {
         auth.me()
             .is_some_and(|me| matches!(me.role, Role::Finance | Role::Assessment))
@@ -40,7 +42,7 @@ pub fn MonitoringNavItem() -> impl IntoView {
             };
             view! {
                 <li>
-                    <A href=href>"全省监控 " <span lang="en">"Monitoring"</span></A>
+                    <A href=href>{t!(i18n, monitoring.nav)}</A>
                 </li>
             }
         })

@@ -18,6 +18,7 @@ use leptos::prelude::*;
 use crate::api::ApiError;
 use crate::components::form::field_message;
 use crate::format::number;
+use crate::locale::{pick, t, t_string, td_string, use_i18n, Locale};
 
 /// Field path of the allocation as a whole (its sum).
 pub const ALLOCATION: &str = "rules.points_allocation";
@@ -99,26 +100,17 @@ fn local(field: String, code: &str, message: impl Into<String>) -> FieldError {
     FieldError::new(code, field, message)
 }
 
-/// The domain's English message in both languages, by its code.
-fn bilingual(error: FieldError, sum: Option<u32>) -> FieldError {
+/// The domain's message in `locale`, by its code (worded for this form's labels).
+fn localized(error: FieldError, sum: u32, locale: Locale) -> FieldError {
     let message = match error.code.as_str() {
-        "points_not_100" => {
-            let sum = sum.map_or_else(String::new, |s| s.to_string());
-            format!("四项分值合计须为 100，当前为 {sum}。 The points must sum to 100, not {sum}.")
+        "points_not_100" => td_string!(locale, rules.error.points_not_100, sum).to_string(),
+        "invalid_threshold" => td_string!(locale, rules.error.invalid_threshold).to_owned(),
+        "thresholds_not_increasing" => {
+            td_string!(locale, rules.error.thresholds_not_increasing).to_owned()
         }
-        "invalid_threshold" => {
-            "阈值须为大于 0 的数。 A threshold must be a number greater than 0.".to_owned()
-        }
-        "thresholds_not_increasing" => "阈值须依次递增：红灯 < 绿灯 < 蓝灯。 \
-             The thresholds must increase: red below < green from < blue from."
-            .to_owned(),
-        "invalid_adjustment" => "调整比例须在 −100 % 到 +100 % 之间。 \
-             An adjustment must lie between −100 % and +100 %."
-            .to_owned(),
-        "invalid_share" => {
-            "比例须在 0 % 到 100 % 之间。 A share must lie between 0 % and 100 %.".to_owned()
-        }
-        _ => return error,
+        "invalid_adjustment" => td_string!(locale, rules.error.invalid_adjustment).to_owned(),
+        "invalid_share" => td_string!(locale, rules.error.invalid_share).to_owned(),
+        _ => error.message_in(locale == Locale::zh_CN).to_owned(),
     };
     FieldError { message, ..error }
 }
@@ -151,6 +143,8 @@ pub struct RulesInputs {
     poor: RwSignal<String>,
     spent: RwSignal<String>,
     achievement: RwSignal<String>,
+    /// The language of the messages [`RulesInputs::read`] gives.
+    locale: Signal<Locale>,
 }
 
 impl RulesInputs {
@@ -169,6 +163,10 @@ impl RulesInputs {
             poor: RwSignal::new(String::new()),
             spent: RwSignal::new(String::new()),
             achievement: RwSignal::new(String::new()),
+            locale: match use_context::<leptos_i18n::I18nContext<Locale>>() {
+                Some(i18n) => Signal::derive(move || i18n.get_locale()),
+                None => Signal::stored(Locale::default()),
+            },
         };
         inputs.set(rules);
         inputs
@@ -213,8 +211,14 @@ impl RulesInputs {
         points_sum([&texts[0], &texts[1], &texts[2], &texts[3]])
     }
 
-    /// The rules as typed, checked by the domain; the first problem with its field path.
+    /// The rules as typed, checked by the domain; the first problem with its field path,
+    /// in the language the pages are read in.
     pub fn read(&self) -> Result<YearRules, FieldError> {
+        self.read_in(self.locale.get_untracked())
+    }
+
+    /// [`RulesInputs::read`] with the messages in `locale`.
+    pub fn read_in(&self, locale: Locale) -> Result<YearRules, FieldError> {
         let texts = self.allocation_texts_untracked();
         let points = |index: usize, name: &str| {
             texts[index]
@@ -226,7 +230,7 @@ impl RulesInputs {
                     local(
                         format!("{ALLOCATION}.{name}"),
                         "not_a_number",
-                        "请输入 0 到 100 的整数。 Enter a whole number from 0 to 100.",
+                        td_string!(locale, rules.error.whole_points),
                     )
                 })
         };
@@ -241,7 +245,7 @@ impl RulesInputs {
                 local(
                     format!("{THRESHOLDS}.{name}"),
                     "not_a_number",
-                    "请输入百分比数值。 Enter a percentage.",
+                    td_string!(locale, rules.error.percentage),
                 )
             })
         };
@@ -255,7 +259,7 @@ impl RulesInputs {
                 local(
                     format!("{RESULTS}.{name}"),
                     "not_a_number",
-                    "请输入百分比数值（最多两位小数）。 Enter a percentage with at most two decimals.",
+                    td_string!(locale, rules.error.percentage_two_decimals),
                 )
             })
         };
@@ -277,7 +281,7 @@ impl RulesInputs {
             result_rules,
         }
         .parse()
-        .map_err(|e| bilingual(e, Some(sum)))
+        .map_err(|e| localized(e, sum, locale))
     }
 
     fn allocation_texts_untracked(&self) -> [String; 4] {
@@ -295,8 +299,9 @@ impl RulesInputs {
 #[component]
 fn NumberField(
     id: String,
-    label_zh: &'static str,
-    label_en: &'static str,
+    /// The label, in the chosen language (reactive).
+    #[prop(into)]
+    label: Signal<String>,
     value: RwSignal<String>,
     /// Shown after the input ("%"); the group's legend names it for screen readers.
     #[prop(optional)]
@@ -327,7 +332,7 @@ fn NumberField(
     };
     view! {
         <div class="field" class:field-invalid=invalid>
-            <label for=id.clone()>{label_zh} " " <span lang="en">{label_en}</span></label>
+            <label for=id.clone()>{move || label.get()}</label>
             <div class="input-with-unit">
                 <input
                     id=id.clone()
@@ -348,6 +353,11 @@ fn NumberField(
     }
 }
 
+/// A label that follows the language.
+fn text(label: impl Fn() -> &'static str + Send + Sync + 'static) -> Signal<String> {
+    Signal::derive(move || label().to_owned())
+}
+
 /// The rules' inputs in three fieldsets, each showing its errors next to its fields.
 #[component]
 pub fn RulesFields(
@@ -360,6 +370,7 @@ pub fn RulesFields(
     #[prop(into)]
     allocation_locked: Signal<bool>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let message = move |field: String| {
         Signal::derive(move || error.with(|e| field_message(e.as_ref(), &field)))
     };
@@ -390,8 +401,7 @@ pub fn RulesFields(
         view! {
             <NumberField
                 id=format!("{prefix}-points-{name}")
-                label_zh=level1.label_zh()
-                label_en=level1.label_en()
+                label=Signal::derive(move || pick(level1.label_zh(), level1.label_en()).to_owned())
                 value=signal
                 error=message(format!("{ALLOCATION}.{name}"))
                 group_invalid=alloc_invalid
@@ -420,12 +430,11 @@ pub fn RulesFields(
         })
     };
     let lamps_invalid = Signal::derive(move || thresholds_error.with(Option::is_some));
-    let threshold = |signal: RwSignal<String>, zh: &'static str, en: &'static str, name: &str| {
+    let threshold = |signal: RwSignal<String>, label: Signal<String>, name: &str| {
         view! {
             <NumberField
                 id=format!("{prefix}-lamp-{name}")
-                label_zh=zh
-                label_en=en
+                label
                 value=signal
                 unit="%"
                 step="any"
@@ -444,8 +453,7 @@ pub fn RulesFields(
         view! {
             <NumberField
                 id=format!("{prefix}-result-{name}")
-                label_zh=grade.label_zh()
-                label_en=grade.label_en()
+                label=Signal::derive(move || pick(grade.label_zh(), grade.label_en()).to_owned())
                 value=signal
                 unit="%"
                 step="0.01"
@@ -457,12 +465,11 @@ pub fn RulesFields(
     };
     let trigger_hint = format!("{prefix}-trigger-hint");
     let trigger_notes = Signal::stored(vec![trigger_hint.clone()]);
-    let trigger = |signal: RwSignal<String>, zh: &'static str, en: &'static str, name: &str| {
+    let trigger = |signal: RwSignal<String>, label: Signal<String>, name: &str| {
         view! {
             <NumberField
                 id=format!("{prefix}-result-{name}")
-                label_zh=zh
-                label_en=en
+                label
                 value=signal
                 unit="%"
                 step="0.01"
@@ -475,14 +482,10 @@ pub fn RulesFields(
 
     view! {
         <fieldset class="rules-group">
-            <legend>"分值分配（分） " <span lang="en">"Points allocation (points)"</span></legend>
+            <legend>{t!(i18n, rules.allocation.legend)}</legend>
             {move || allocation_locked.get().then(|| view! {
                 <p id=alloc_note.clone() class="field-hint locked-note">
-                    "分值分配仅可在目标编制阶段修改：各部门的指标集已按此分配编制。 "
-                    <span lang="en">
-                        "The points allocation can change only in planning: the departments' \
-                         indicator sets were drafted against it."
-                    </span>
+                    {t!(i18n, rules.allocation.locked)}
                 </p>
             })}
             <div class="rules-inputs">
@@ -492,51 +495,44 @@ pub fn RulesFields(
                 {share(inputs.satisfaction, Level1::Satisfaction, "satisfaction")}
             </div>
             <p id=alloc_total class="points-sum" class:points-sum-off=total_off>
-                "合计 " <span lang="en">"Total"</span> ": "
-                <output>{total}</output>
-                <span class="muted">" / 100"</span>
+                {t!(i18n, rules.allocation.total, total = move || view! {
+                    <output>{total}</output>
+                    <span class="muted">" / 100"</span>
+                })}
             </p>
             {move || allocation_error.get().map(|message| view! {
                 <p id=alloc_error.clone() class="field-error">{message}</p>
             })}
         </fieldset>
         <fieldset class="rules-group">
-            <legend>"亮灯阈值（占时间进度的 %） " <span lang="en">"Lamp thresholds (% of time progress)"</span></legend>
-            <p id=lamp_hint class="field-hint">
-                "进度比 = 实际进度 ÷ 时间进度（月份 ÷ 12）。 "
-                <span lang="en">"Progress ratio = actual progress ÷ time progress (month ÷ 12)."</span>
-            </p>
+            <legend>{t!(i18n, rules.lamps.legend)}</legend>
+            <p id=lamp_hint class="field-hint">{t!(i18n, rules.lamps.hint)}</p>
             <div class="rules-inputs">
-                {threshold(inputs.red_below, "红灯：低于", "Red: below", "red_below")}
-                {threshold(inputs.green_from, "绿灯：自", "Green: from", "green_from")}
-                {threshold(inputs.blue_from, "蓝灯：自", "Blue: from", "blue_from")}
+                {threshold(inputs.red_below, text(move || t_string!(i18n, rules.lamps.red_below)), "red_below")}
+                {threshold(inputs.green_from, text(move || t_string!(i18n, rules.lamps.green_from)), "green_from")}
+                {threshold(inputs.blue_from, text(move || t_string!(i18n, rules.lamps.blue_from)), "blue_from")}
             </div>
             {move || thresholds_error.get().map(|message| view! {
                 <p id=lamp_error.clone() class="field-error">{message}</p>
             })}
         </fieldset>
         <fieldset class="rules-group">
-            <legend>"结果应用（%） " <span lang="en">"Results application (%)"</span></legend>
-            <p id=results_hint class="field-hint">
-                "按等级调整下年项目预算，例如 5 表示 +5 %，−10 表示 −10 %。 "
-                <span lang="en">"Next year's project budget change by grade: 5 means +5 %, −10 means −10 %."</span>
-            </p>
+            <legend>{t!(i18n, rules.results.legend)}</legend>
+            <p id=results_hint class="field-hint">{t!(i18n, rules.results.hint)}</p>
             <div class="rules-inputs">
                 {adjustment(inputs.excellent, Grade::Excellent, "excellent_bp")}
                 {adjustment(inputs.good, Grade::Good, "good_bp")}
                 {adjustment(inputs.fair, Grade::Fair, "fair_bp")}
                 {adjustment(inputs.poor, Grade::Poor, "poor_bp")}
             </div>
-            <p id=trigger_hint class="field-hint">
-                "问责：项目支出达到预算的此比例，且其支付的每项指标得分都低于分值的此比例。 "
-                <span lang="en">
-                    "Accountability: a project line spent at least this share of its money while \
-                     every indicator it pays for scored below this share of its points."
-                </span>
-            </p>
+            <p id=trigger_hint class="field-hint">{t!(i18n, rules.results.trigger_hint)}</p>
             <div class="rules-inputs">
-                {trigger(inputs.spent, "问责：支出比例", "Accountability: share spent", "ineffective_spent_bp")}
-                {trigger(inputs.achievement, "问责：得分比例", "Accountability: share of points", "ineffective_achievement_bp")}
+                {trigger(inputs.spent, text(move || t_string!(i18n, rules.results.spent)), "ineffective_spent_bp")}
+                {trigger(
+                    inputs.achievement,
+                    text(move || t_string!(i18n, rules.results.achievement)),
+                    "ineffective_achievement_bp",
+                )}
             </div>
         </fieldset>
     }
@@ -545,6 +541,7 @@ pub fn RulesFields(
 /// A year's rules, read-only.
 #[component]
 pub fn RulesSummary(rules: YearRules) -> impl IntoView {
+    let i18n = use_i18n();
     let YearRules {
         points_allocation: p,
         lamp_thresholds: t,
@@ -561,7 +558,7 @@ pub fn RulesSummary(rules: YearRules) -> impl IntoView {
     .map(|(level1, points)| {
         view! {
             <div>
-                <dt>{level1.label_zh()} " " <span lang="en">{level1.label_en()}</span></dt>
+                <dt>{move || pick(level1.label_zh(), level1.label_en())}</dt>
                 <dd class="num">{points}</dd>
             </div>
         }
@@ -578,7 +575,7 @@ pub fn RulesSummary(rules: YearRules) -> impl IntoView {
             let bp = r.adjustment_bp(*grade);
             view! {
                 <div>
-                    <dt>{grade.label_zh()} " " <span lang="en">{grade.label_en()}</span></dt>
+                    <dt>{move || pick(grade.label_zh(), grade.label_en())}</dt>
                     <dd class="num">{format!("{} %", signed_percent(bp))}</dd>
                 </div>
             }
@@ -589,46 +586,46 @@ pub fn RulesSummary(rules: YearRules) -> impl IntoView {
     view! {
         <div class="rules-summary">
             <div class="rules-part">
-                <h3>"分值分配 " <span lang="en">"Points allocation"</span></h3>
+                <h3>{t!(i18n, rules.summary.points)}</h3>
                 <dl class="rules-list">
                     {shares}
                     <div class="rules-total">
-                        <dt>"合计 " <span lang="en">"Total"</span></dt>
+                        <dt>{t!(i18n, rules.summary.total)}</dt>
                         <dd class="num">{total}</dd>
                     </div>
                 </dl>
             </div>
             <div class="rules-part">
-                <h3>"亮灯阈值 " <span lang="en">"Lamp thresholds"</span></h3>
-                <p class="rules-note">"占时间进度 " <span lang="en">"Share of time progress"</span></p>
+                <h3>{t!(i18n, rules.summary.lamps)}</h3>
+                <p class="rules-note">{t!(i18n, rules.summary.lamps_note)}</p>
                 <dl class="rules-list">
                     <div>
-                        <dt><span class="lamp-dot lamp-red" aria-hidden="true"></span>"红灯 " <span lang="en">"Red"</span></dt>
+                        <dt><span class="lamp-dot lamp-red" aria-hidden="true"></span>{t!(i18n, rules.summary.red)}</dt>
                         <dd>{format!("< {red} %")}</dd>
                     </div>
                     <div>
-                        <dt><span class="lamp-dot lamp-yellow" aria-hidden="true"></span>"黄灯 " <span lang="en">"Yellow"</span></dt>
+                        <dt><span class="lamp-dot lamp-yellow" aria-hidden="true"></span>{t!(i18n, rules.summary.yellow)}</dt>
                         <dd>{format!("{red} % – {green} %")}</dd>
                     </div>
                     <div>
-                        <dt><span class="lamp-dot lamp-green" aria-hidden="true"></span>"绿灯 " <span lang="en">"Green"</span></dt>
+                        <dt><span class="lamp-dot lamp-green" aria-hidden="true"></span>{t!(i18n, rules.summary.green)}</dt>
                         <dd>{format!("{green} % – {blue} %")}</dd>
                     </div>
                     <div>
-                        <dt><span class="lamp-dot lamp-blue" aria-hidden="true"></span>"蓝灯 " <span lang="en">"Blue"</span></dt>
+                        <dt><span class="lamp-dot lamp-blue" aria-hidden="true"></span>{t!(i18n, rules.summary.blue)}</dt>
                         <dd>{format!("≥ {blue} %")}</dd>
                     </div>
                 </dl>
             </div>
             <div class="rules-part">
-                <h3>"结果应用 " <span lang="en">"Results application"</span></h3>
-                <p class="rules-note">"下年项目预算调整 " <span lang="en">"Next year's project budget"</span></p>
+                <h3>{t!(i18n, rules.summary.results)}</h3>
+                <p class="rules-note">{t!(i18n, rules.summary.results_note)}</p>
                 <dl class="rules-list">{grades}</dl>
                 <p class="rules-note rules-trigger">
-                    {format!("问责：支出 ≥ {spent} % 且所支付指标得分均 < 分值的 {achievement} %。 ")}
-                    <span lang="en">
-                        {format!("Accountability: spent ≥ {spent} % while every indicator it pays for scored < {achievement} % of its points.")}
-                    </span>
+                    {move || {
+                        let (spent, achievement) = (spent.clone(), achievement.clone());
+                        t_string!(i18n, rules.summary.trigger, spent, achievement).to_string()
+                    }}
                 </p>
             </div>
         </div>
@@ -636,99 +633,4 @@ pub fn RulesSummary(rules: YearRules) -> impl IntoView {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn percentages_round_trip_the_stored_values() {
-        let rules = YearRules::default();
-        let t = rules.lamp_thresholds;
-        for ratio in [t.red_below, t.green_from, t.blue_from, 0.07, 0.55] {
-            assert_eq!(percent_as_ratio(&ratio_as_percent(ratio)), Some(ratio));
-        }
-        assert_eq!(ratio_as_percent(0.6), "60");
-        assert_eq!(bp_as_percent(-1000), "-10");
-        assert_eq!(signed_percent(500), "+5");
-        assert_eq!(signed_percent(-2000), "−20");
-        assert_eq!(signed_percent(0), "0");
-        assert_eq!(percent_as_bp("-10"), Some(-1000));
-        assert_eq!(percent_as_bp(" 2.5 "), Some(250));
-        assert_eq!(percent_as_bp("0.07"), Some(7));
-        assert_eq!(percent_as_bp("2.555"), None);
-        assert_eq!(percent_as_bp("abc"), None);
-        assert_eq!(percent_as_ratio(""), None);
-    }
-
-    #[test]
-    fn the_total_needs_whole_numbers() {
-        assert_eq!(points_sum(["10", "50", "30", "10"]), Some(100));
-        assert_eq!(points_sum(["10", "55", "30", " 10 "]), Some(105));
-        assert_eq!(points_sum(["10", "", "30", "10"]), None);
-        assert_eq!(points_sum(["10", "5.5", "30", "10"]), None);
-    }
-
-    #[test]
-    fn local_checks_name_the_servers_fields() {
-        let owner = leptos::prelude::Owner::new();
-        owner.with(|| {
-            let inputs = RulesInputs::new(&YearRules::default());
-            assert_eq!(inputs.read(), Ok(YearRules::default()));
-
-            inputs.output.set("55".into());
-            let error = inputs.read().unwrap_err();
-            assert_eq!(error.field, ALLOCATION);
-            assert!(error.message.contains("105"), "{}", error.message);
-
-            inputs.output.set("50".into());
-            inputs.green_from.set("50".into());
-            assert_eq!(inputs.read().unwrap_err().field, THRESHOLDS);
-
-            inputs.green_from.set("80".into());
-            inputs.poor.set("-120".into());
-            assert_eq!(
-                inputs.read().unwrap_err().field,
-                "rules.result_rules.poor_bp"
-            );
-
-            inputs.poor.set("x".into());
-            assert_eq!(inputs.read().unwrap_err().code, "not_a_number");
-            inputs.effect.set("-3".into());
-            assert_eq!(
-                inputs.read().unwrap_err().field,
-                "rules.points_allocation.effect"
-            );
-        });
-    }
-
-    #[test]
-    fn errors_lead_to_their_inputs() {
-        assert_eq!(
-            field_id("y2027", ALLOCATION).as_deref(),
-            Some("y2027-points-budget_execution")
-        );
-        assert_eq!(
-            field_id("open", "rules.lamp_thresholds.thresholds.blue_from").as_deref(),
-            Some("open-lamp-blue_from")
-        );
-        assert_eq!(
-            field_id("open", "rules.result_rules.poor_bp").as_deref(),
-            Some("open-result-poor_bp")
-        );
-        assert_eq!(field_id("open", "revision"), None);
-    }
-
-    #[test]
-    fn domain_paths_are_the_ones_shown() {
-        let bad = YearRules {
-            lamp_thresholds: LampThresholds {
-                red_below: 0.0,
-                ..LampThresholds::default()
-            },
-            ..YearRules::default()
-        };
-        assert_eq!(
-            bad.parse().unwrap_err().field,
-            format!("{THRESHOLDS}.red_below")
-        );
-    }
-}
+mod tests;

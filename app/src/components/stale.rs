@@ -1,11 +1,12 @@
 //! The alert of a form that writes a revisioned resource: a refused stale write (409
 //! `stale`: someone else saved first) offers "Reload", which hands the resource as it is now
 //! (the error's `current`) back to the form; any other error not shown at a field is
-//! announced as it is, with a Chinese lead for the phase conflicts.
+//! announced as the server wrote it (in the reader's language).
 
 use leptos::prelude::*;
 
 use crate::api::ApiError;
+use crate::locale::{t, use_i18n};
 
 /// `Some(current)` if `error` is a stale write carrying the resource as it is now.
 pub fn stale_current<T: serde::de::DeserializeOwned>(error: &ApiError) -> Option<T> {
@@ -13,16 +14,6 @@ pub fn stale_current<T: serde::de::DeserializeOwned>(error: &ApiError) -> Option
         error.current_as()
     } else {
         None
-    }
-}
-
-/// A Chinese lead for the conflicts whose server message is English only.
-fn lead_zh(code: &str) -> Option<&'static str> {
-    match code {
-        "wrong_phase" => Some("当前阶段不允许此修改。"),
-        "invalid_phase_change" => Some("年度不能进入该阶段。"),
-        "not_found" => Some("未找到。"),
-        _ => None,
     }
 }
 
@@ -36,23 +27,18 @@ pub fn WriteAlert(
     /// Whether a field of the form shows the error of this field path itself.
     claimed: fn(&str) -> bool,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     move || {
         let error_now = error.get()?;
         if error_now.is_stale() {
             return Some(
                 view! {
                     <div class="form-alert stale-alert" role="alert">
-                        <p>
-                            "在您编辑期间，其他人已修改了此内容。 "
-                            <span lang="en">"Someone else changed this while you were editing it."</span>
-                        </p>
-                        <p class="stale-hint">
-                            "重新加载会显示最新内容，并替换您未保存的修改。 "
-                            <span lang="en">"Reload shows the latest version and replaces your unsaved changes."</span>
-                        </p>
+                        <p>{t!(i18n, shell.stale.changed)}</p>
+                        <p class="stale-hint">{t!(i18n, shell.stale.hint)}</p>
                         <button type="button" class="button button-small"
                             on:click=move |_| on_reload.run(error_now.clone())>
-                            "重新加载 " <span lang="en">"Reload"</span>
+                            {t!(i18n, shell.stale.reload)}
                         </button>
                     </div>
                 }
@@ -62,11 +48,10 @@ pub fn WriteAlert(
         if error_now.field.as_deref().is_some_and(claimed) {
             return None;
         }
-        let lead = lead_zh(&error_now.code).map(|zh| format!("{zh} "));
         Some(
             view! {
                 <div class="form-alert" role="alert">
-                    <p>{lead}<span lang="en">{error_now.message.clone()}</span></p>
+                    <p>{error_now.message.clone()}</p>
                 </div>
             }
             .into_any(),

@@ -10,12 +10,14 @@ use wasm_bindgen::JsCast;
 
 use crate::api::endpoints;
 use crate::auth::use_auth;
+use crate::locale::{pick, t, use_i18n};
 
 const PANEL_ID: &str = "user-menu-panel";
 
 #[component]
 pub fn UserMenu(me: Me) -> impl IntoView {
     let auth = use_auth();
+    let i18n = use_i18n();
     let navigate = use_navigate();
     let (open, set_open) = signal(false);
     let root = NodeRef::<leptos::html::Div>::new();
@@ -76,18 +78,18 @@ pub fn UserMenu(me: Me) -> impl IntoView {
             <div id=PANEL_ID class="user-menu-panel" class:open=move || open.get()>
                 <p class="user-menu-who">
                     <span class="user-role">
-                        {role.label_zh()} " " <span lang="en">{role.label_en()}</span>
+                        {move || pick(role.label_zh(), role.label_en())}
                     </span>
                     {department.map(|d| view! {
                         <span class="user-department">
-                            {d.name_zh} " " <span lang="en">{d.name_en}</span>
+                            {move || pick(&d.name_zh, &d.name_en).to_owned()}
                         </span>
                     })}
                 </p>
                 <ul class="user-menu-list" on:click=move |_| set_open.set(false)>
                     <li>
                         <A href="/account/password">
-                            "修改密码 " <span lang="en">"Change password"</span>
+                            {t!(i18n, shell.user_menu.change_password)}
                         </A>
                     </li>
                     <li>
@@ -99,7 +101,7 @@ pub fn UserMenu(me: Me) -> impl IntoView {
                                 logout.dispatch_local(());
                             }
                         >
-                            "退出 " <span lang="en">"Log out"</span>
+                            {t!(i18n, shell.user_menu.log_out)}
                         </button>
                     </li>
                 </ul>

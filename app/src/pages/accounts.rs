@@ -14,11 +14,13 @@ use crate::components::account_forms::{
 use crate::components::fetched::fetched;
 use crate::components::form::{FormAlert, FormStatus};
 use crate::components::guard::{access_error, RequireLogin};
+use crate::locale::{pick, t, t_string, td_string, use_i18n};
 
 #[component]
 pub fn AccountsPage() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
-        <Title text="账户 Accounts" />
+        <Title text=move || t_string!(i18n, admin.accounts.title).to_string() />
         <RequireLogin capability=Capability::ManageAccounts>
             <AccountsAdmin />
         </RequireLogin>
@@ -35,7 +37,7 @@ enum Panel {
 fn department_options(list: DepartmentList) -> DepartmentOptions {
     list.departments
         .into_iter()
-        .map(|d| (d.id.to_string(), format!("{} {}", d.name_zh, d.name_en)))
+        .map(|d| (d.id.to_string(), d.name_zh, d.name_en))
         .collect()
 }
 
@@ -46,6 +48,7 @@ fn AccountsAdmin() -> impl IntoView {
     let panel = RwSignal::new(None::<Panel>);
     let status = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<ApiError>);
+    let i18n = use_i18n();
 
     // After any change: say what happened, close the panel and reload the list.
     let changed = move |message: String| {
@@ -57,9 +60,14 @@ fn AccountsAdmin() -> impl IntoView {
         let (id, disable, name) = (account.id, !account.disabled, account.username.clone());
         let changes = set_disabled(account, disable);
         async move {
+            let locale = i18n.get_locale_untracked();
             match endpoints::update_account(id, changes).await {
-                Ok(_) if disable => changed(format!("已停用 {name}。 Disabled {name}.")),
-                Ok(_) => changed(format!("已启用 {name}。 Enabled {name}.")),
+                Ok(_) if disable => changed(
+                    td_string!(locale, admin.accounts.disabled_done, name = name).to_string(),
+                ),
+                Ok(_) => changed(
+                    td_string!(locale, admin.accounts.enabled_done, name = name).to_string(),
+                ),
                 Err(e) => error.set(Some(e)),
             }
         }
@@ -96,13 +104,16 @@ fn AccountsAdmin() -> impl IntoView {
         let cancel = Callback::new(move |()| panel.set(None));
         panel.get().map(|open| match open {
             Panel::Edit(account) => {
-                let heading = format!("编辑 {0} Edit {0}", account.username);
+                let name = account.username.clone();
                 let on_saved = Callback::new(move |a: Account| {
-                    changed(format!("已保存 {0}。 Saved {0}.", a.username))
+                    let locale = i18n.get_locale_untracked();
+                    changed(td_string!(locale, admin.accounts.saved, name = a.username).to_string())
                 });
                 view! {
                     <section class="panel" aria-labelledby="panel-heading">
-                        <h2 id="panel-heading">{heading}</h2>
+                        <h2 id="panel-heading">
+                            {t!(i18n, admin.accounts.edit_heading, name = move || name.clone())}
+                        </h2>
                         <EditAccountForm account departments=choices on_saved on_cancel=cancel />
                     </section>
                 }
@@ -110,15 +121,16 @@ fn AccountsAdmin() -> impl IntoView {
             }
             Panel::Reset(account) => {
                 let name = account.username.clone();
-                let heading = format!("重置 {name} 的密码 Reset the password of {name}");
+                let heading_name = name.clone();
                 let on_done = Callback::new(move |()| {
-                    changed(format!(
-                        "已为 {name} 设置临时密码。 {name} has a temporary password now."
-                    ))
+                    let locale = i18n.get_locale_untracked();
+                    changed(td_string!(locale, admin.accounts.reset_done, name = &name).to_string())
                 });
                 view! {
                     <section class="panel" aria-labelledby="panel-heading">
-                        <h2 id="panel-heading">{heading}</h2>
+                        <h2 id="panel-heading">
+                            {t!(i18n, admin.accounts.reset_heading, name = move || heading_name.clone())}
+                        </h2>
                         <ResetPasswordForm account on_done on_cancel=cancel />
                     </section>
                 }
@@ -130,17 +142,14 @@ fn AccountsAdmin() -> impl IntoView {
     view! {
         <div class="page">
             <header class="page-header">
-                <h1>"账户 " <span class="h1-en" lang="en">"Accounts"</span></h1>
-                <p class="lead">
-                    "管理财政、考评机构和各部门用户。 "
-                    <span lang="en">"Manage the accounts of finance, the assessment agency and departments."</span>
-                </p>
+                <h1>{t!(i18n, admin.accounts.title)}</h1>
+                <p class="lead">{t!(i18n, admin.accounts.lead)}</p>
             </header>
             <FormStatus message=status.into() />
             <FormAlert error />
             {panel_view}
             <section class="panel" aria-labelledby="accounts-heading">
-                <h2 id="accounts-heading">"全部账户 " <span lang="en">"All accounts"</span></h2>
+                <h2 id="accounts-heading">{t!(i18n, admin.accounts.all)}</h2>
                 {fetched(
                     accounts,
                     move |list| view! {
@@ -150,10 +159,11 @@ fn AccountsAdmin() -> impl IntoView {
                 )}
             </section>
             <section class="panel" aria-labelledby="new-account-heading">
-                <h2 id="new-account-heading">"新建账户 " <span lang="en">"New account"</span></h2>
+                <h2 id="new-account-heading">{t!(i18n, admin.accounts.new_account)}</h2>
                 {move || department_choices().map(|departments| {
                     let on_created = Callback::new(move |a: Account| {
-                        changed(format!("已创建 {0}。 Created {0}.", a.username))
+                        let locale = i18n.get_locale_untracked();
+                        changed(td_string!(locale, admin.accounts.created, name = a.username).to_string())
                     });
                     view! { <CreateAccountForm labelled_by="new-account-heading" departments on_created /> }
                 })}
@@ -168,6 +178,7 @@ fn AccountTable(
     #[prop(into)] on_toggle: Callback<Account>,
     #[prop(into)] on_panel: Callback<Panel>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let rows = accounts
         .into_iter()
         .map(|account| view! { <AccountRow account on_toggle on_panel /> })
@@ -177,12 +188,12 @@ fn AccountTable(
             <table class="data-table">
                 <thead>
                     <tr>
-                        <th scope="col">"显示名称 " <span lang="en">"Display name"</span></th>
-                        <th scope="col">"用户名 " <span lang="en">"Username"</span></th>
-                        <th scope="col">"角色 " <span lang="en">"Role"</span></th>
-                        <th scope="col">"部门 " <span lang="en">"Department"</span></th>
-                        <th scope="col">"状态 " <span lang="en">"Status"</span></th>
-                        <th scope="col">"操作 " <span lang="en">"Actions"</span></th>
+                        <th scope="col">{t!(i18n, admin.accounts.display_name)}</th>
+                        <th scope="col">{t!(i18n, admin.accounts.username)}</th>
+                        <th scope="col">{t!(i18n, admin.accounts.role)}</th>
+                        <th scope="col">{t!(i18n, common.department)}</th>
+                        <th scope="col">{t!(i18n, admin.accounts.status)}</th>
+                        <th scope="col">{t!(i18n, admin.accounts.actions)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -197,45 +208,47 @@ fn AccountRow(
     on_toggle: Callback<Account>,
     on_panel: Callback<Panel>,
 ) -> impl IntoView {
-    let (toggle_zh, toggle_en) = if account.disabled {
-        ("启用", "Enable")
-    } else {
-        ("停用", "Disable")
-    };
+    let i18n = use_i18n();
+    let disabled = account.disabled;
+    let role = account.role;
     let (for_toggle, for_reset, for_edit) = (account.clone(), account.clone(), account.clone());
     view! {
         <tr class:row-disabled=account.disabled>
             <th scope="row">{account.display_name.clone()}</th>
             <td><code>{account.username.clone()}</code></td>
-            <td>{account.role.label_zh()} " " <span lang="en">{account.role.label_en()}</span></td>
+            <td>{move || pick(role.label_zh(), role.label_en())}</td>
             <td class="wide">
                 {match account.department.clone() {
-                    Some(d) => view! { {d.name_zh} " " <span lang="en">{d.name_en}</span> }.into_any(),
+                    Some(d) => (move || pick(&d.name_zh, &d.name_en).to_owned()).into_any(),
                     None => view! { <span class="muted">"—"</span> }.into_any(),
                 }}
             </td>
             <td>
                 {if account.disabled {
-                    view! { <span class="badge state-disabled">"已停用 " <span lang="en">"Disabled"</span></span> }.into_any()
+                    view! { <span class="badge state-disabled">{t!(i18n, admin.accounts.state_disabled)}</span> }.into_any()
                 } else {
-                    view! { <span class="badge state-active">"正常 " <span lang="en">"Active"</span></span> }.into_any()
+                    view! { <span class="badge state-active">{t!(i18n, admin.accounts.state_active)}</span> }.into_any()
                 }}
                 {account.must_change_password.then(|| view! {
-                    <span class="badge state-temporary">"临时密码 " <span lang="en">"Temporary password"</span></span>
+                    <span class="badge state-temporary">{t!(i18n, admin.accounts.state_temporary)}</span>
                 })}
             </td>
             <td>
                 <div class="row-actions">
                 <button type="button" class="button button-small" on:click=move |_| on_toggle.run(for_toggle.clone())>
-                    {toggle_zh} " " <span lang="en">{toggle_en}</span>
+                    {move || if disabled {
+                        t_string!(i18n, admin.accounts.enable)
+                    } else {
+                        t_string!(i18n, admin.accounts.disable)
+                    }}
                 </button>
                 <button type="button" class="button button-small button-secondary"
                     on:click=move |_| on_panel.run(Panel::Reset(for_reset.clone()))>
-                    "重置密码 " <span lang="en">"Reset password"</span>
+                    {t!(i18n, admin.accounts.reset_password)}
                 </button>
                 <button type="button" class="button button-small button-secondary"
                     on:click=move |_| on_panel.run(Panel::Edit(for_edit.clone()))>
-                    "编辑 " <span lang="en">"Edit"</span>
+                    {t!(i18n, common.edit)}
                 </button>
                 </div>
             </td>

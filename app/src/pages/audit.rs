@@ -12,12 +12,14 @@ use crate::components::error::ErrorState;
 use crate::components::form::TextField;
 use crate::components::guard::{access_error, RequireLogin};
 use crate::components::loading::Loading;
-use crate::format::timestamp;
+use crate::format::timestamp_in;
+use crate::locale::{current, t, t_string, use_i18n};
 
 #[component]
 pub fn AuditPage() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
-        <Title text="审计日志 Audit log" />
+        <Title text=move || t_string!(i18n, admin.audit.title).to_string() />
         <RequireLogin capability=Capability::ReadAudit>
             <AuditLog />
         </RequireLogin>
@@ -33,6 +35,7 @@ fn filter(value: RwSignal<String>) -> Option<String> {
 #[component]
 fn AuditLog() -> impl IntoView {
     let auth = use_auth();
+    let i18n = use_i18n();
     let [entity, entity_id, actor, action, from, to] =
         std::array::from_fn(|_| RwSignal::new(String::new()));
     let entries = RwSignal::new(Vec::<AuditEntry>::new());
@@ -103,38 +106,35 @@ fn AuditLog() -> impl IntoView {
     view! {
         <div class="page">
             <header class="page-header">
-                <h1>"审计日志 " <span class="h1-en" lang="en">"Audit log"</span></h1>
-                <p class="lead">
-                    "每一项变更都有记录，最新的在前。 "
-                    <span lang="en">"Every change is recorded; newest first."</span>
-                </p>
+                <h1>{t!(i18n, admin.audit.title)}</h1>
+                <p class="lead">{t!(i18n, admin.audit.lead)}</p>
             </header>
             {move || auth.can(Capability::VerifyAudit).then(|| view! { <VerifyChain /> })}
             <section class="panel" aria-labelledby="filter-heading">
-                <h2 id="filter-heading">"筛选 " <span lang="en">"Filter"</span></h2>
+                <h2 id="filter-heading">{t!(i18n, admin.audit.filter)}</h2>
                 <form class="form" on:submit=on_submit>
                     <div class="form-grid">
-                        <TextField id="audit_entity" label_zh="对象类型" label_en="Entity" value=entity />
-                        <TextField id="audit_entity_id" label_zh="对象编号" label_en="Entity id" value=entity_id />
-                        <TextField id="audit_actor" label_zh="操作人" label_en="Actor" value=actor />
-                        <TextField id="audit_action" label_zh="动作" label_en="Action" value=action />
-                        <TextField id="audit_from" label_zh="起始日期" label_en="From" value=from input_type="date" />
-                        <TextField id="audit_to" label_zh="截止日期" label_en="To" value=to input_type="date" />
+                        <TextField id="audit_entity" label=move || t_string!(i18n, admin.audit.entity) value=entity />
+                        <TextField id="audit_entity_id" label=move || t_string!(i18n, admin.audit.entity_id) value=entity_id />
+                        <TextField id="audit_actor" label=move || t_string!(i18n, admin.audit.actor) value=actor />
+                        <TextField id="audit_action" label=move || t_string!(i18n, admin.audit.action) value=action />
+                        <TextField id="audit_from" label=move || t_string!(i18n, admin.audit.from_date) value=from input_type="date" />
+                        <TextField id="audit_to" label=move || t_string!(i18n, admin.audit.to) value=to input_type="date" />
                     </div>
                     <div class="form-actions">
-                        <button type="submit" class="button">"筛选 " <span lang="en">"Apply filters"</span></button>
+                        <button type="submit" class="button">{t!(i18n, admin.audit.apply)}</button>
                         <button type="button" class="button button-secondary" on:click=on_clear>
-                            "清除 " <span lang="en">"Clear"</span>
+                            {t!(i18n, admin.audit.clear)}
                         </button>
                     </div>
                 </form>
             </section>
             <section class="panel" aria-labelledby="entries-heading">
-                <h2 id="entries-heading">"记录 " <span lang="en">"Entries"</span></h2>
+                <h2 id="entries-heading">{t!(i18n, admin.audit.entries)}</h2>
                 <p class="form-status" role="status">
                     {move || loaded.get().then(|| {
                         let n = entries.with(Vec::len);
-                        format!("显示 {n} 条记录。 Showing {n} entries.")
+                        t_string!(i18n, admin.audit.showing, count = n).to_string()
                     })}
                 </p>
                 {move || error.get().map(|e| access_error(&e).unwrap_or_else(|| {
@@ -145,7 +145,7 @@ fn AuditLog() -> impl IntoView {
                 {move || next_before.get().is_some().then(|| view! {
                     <button type="button" class="button button-secondary" on:click=load_more
                         disabled=move || load.pending().get()>
-                        "加载更多 " <span lang="en">"Load more"</span>
+                        {t!(i18n, admin.audit.load_more)}
                     </button>
                 })}
             </section>
@@ -155,9 +155,10 @@ fn AuditLog() -> impl IntoView {
 
 #[component]
 fn EntryTable(entries: Vec<AuditEntry>) -> impl IntoView {
+    let i18n = use_i18n();
     if entries.is_empty() {
         return view! {
-            <p class="empty">"没有符合条件的记录。 " <span lang="en">"No entries match."</span></p>
+            <p class="empty">{t!(i18n, admin.audit.none)}</p>
         }
         .into_any();
     }
@@ -170,12 +171,12 @@ fn EntryTable(entries: Vec<AuditEntry>) -> impl IntoView {
             <table class="data-table audit-table">
                 <thead>
                     <tr>
-                        <th scope="col">"时间 " <span lang="en">"Time"</span></th>
-                        <th scope="col">"操作人 " <span lang="en">"Actor"</span></th>
-                        <th scope="col">"动作 " <span lang="en">"Action"</span></th>
-                        <th scope="col">"对象 " <span lang="en">"Entity"</span></th>
-                        <th scope="col">"编号 " <span lang="en">"Entity id"</span></th>
-                        <th scope="col">"变更 " <span lang="en">"Changes"</span></th>
+                        <th scope="col">{t!(i18n, admin.audit.time)}</th>
+                        <th scope="col">{t!(i18n, admin.audit.actor)}</th>
+                        <th scope="col">{t!(i18n, admin.audit.action)}</th>
+                        <th scope="col">{t!(i18n, admin.audit.object)}</th>
+                        <th scope="col">{t!(i18n, admin.audit.object_id)}</th>
+                        <th scope="col">{t!(i18n, admin.audit.changes)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -205,9 +206,13 @@ fn EntryRow(entry: AuditEntry) -> impl IntoView {
         after,
         ..
     } = entry;
+    let i18n = use_i18n();
+    let shown_at = at.clone();
     view! {
         <tr>
-            <td class="nowrap"><time datetime=at.clone()>{timestamp(&at)}</time></td>
+            <td class="nowrap">
+                <time datetime=at>{move || timestamp_in(&shown_at, current())}</time>
+            </td>
             <td>{actor_name}</td>
             <td><code>{action}</code></td>
             <td>{entity}</td>
@@ -215,12 +220,12 @@ fn EntryRow(entry: AuditEntry) -> impl IntoView {
             <td>
                 <details class="changes">
                     <summary>
-                        "查看 " <span lang="en">"Show"</span>
+                        {t!(i18n, admin.audit.show)}
                         <span class="visually-hidden">{format!(" #{id}")}</span>
                     </summary>
-                    <p class="json-label">"变更前 " <span lang="en">"Before"</span></p>
+                    <p class="json-label">{t!(i18n, admin.audit.before)}</p>
                     <pre class="json">{pretty(before)}</pre>
-                    <p class="json-label">"变更后 " <span lang="en">"After"</span></p>
+                    <p class="json-label">{t!(i18n, admin.audit.after)}</p>
                     <pre class="json">{pretty(after)}</pre>
                 </details>
             </td>
@@ -231,13 +236,13 @@ fn EntryRow(entry: AuditEntry) -> impl IntoView {
 /// Finance's check of the hash chain.
 #[component]
 fn VerifyChain() -> impl IntoView {
+    let i18n = use_i18n();
     let verify = Action::new_local(|_: &()| endpoints::verify_audit());
     let result = move || {
         verify.value().get().map(|r| match r {
             Ok(AuditVerification { intact: true, entries, .. }) => view! {
                 <p class="verify-ok">
-                    {format!("审计链完整，已校验 {entries} 条记录。 ")}
-                    <span lang="en">{format!("The chain is intact: {entries} entries checked.")}</span>
+                    {t!(i18n, admin.audit.intact, count = entries)}
                 </p>
             }
             .into_any(),
@@ -246,8 +251,7 @@ fn VerifyChain() -> impl IntoView {
                 let at = id.map_or_else(String::new, |id| format!(" #{id}"));
                 view! {
                     <p class="verify-broken">
-                        {format!("审计链已损坏，首个异常记录{at}：{reason} ")}
-                        <span lang="en">{format!("The chain is broken at entry{at}: {reason}")}</span>
+                        {t!(i18n, admin.audit.broken, at = move || at.clone(), reason = move || reason.clone())}
                     </p>
                 }
                 .into_any()
@@ -257,10 +261,10 @@ fn VerifyChain() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="verify-heading">
-            <h2 id="verify-heading">"链校验 " <span lang="en">"Chain check"</span></h2>
+            <h2 id="verify-heading">{t!(i18n, admin.audit.chain)}</h2>
             <button type="button" class="button" disabled=move || verify.pending().get()
                 on:click=move |_| { verify.dispatch_local(()); }>
-                "校验 " <span lang="en">"Verify chain"</span>
+                {t!(i18n, admin.audit.verify)}
             </button>
             <div class="verify-result" role="status">{result}</div>
         </section>

@@ -1,4 +1,4 @@
-//! `/departments/:code/budget/:year` "预算 Budget": the lines grouped by kind (personnel,
+//! `/departments/:code/budget/:year` "Budget" (预算): the lines grouped by kind (personnel,
 //! public operations, project) with totals per category and a grand total, in exact fen.
 //! Readers see it; the department's own users edit it — every field while the year is in
 //! planning; during execution only the adjusted amounts, funding sources and the indicators
@@ -8,7 +8,6 @@
 use jixiao_domain::dto::budget::{Budget, BudgetLine, BudgetTotals, IndicatorRef, KindTotal};
 use jixiao_domain::dto::excel::{ExcelImported, ExcelKind};
 use jixiao_domain::framework::{BudgetKind, Phase};
-use jixiao_domain::money::format_yuan;
 use jixiao_domain::validation::budget_problems;
 use jixiao_domain::FieldError;
 use leptos::prelude::*;
@@ -23,12 +22,15 @@ use crate::components::fetched::fetched;
 use crate::components::guard::access_error;
 use crate::components::money::{parse_yuan, yuan_input};
 use crate::components::stale::{stale_current, WriteAlert};
+use crate::format::money;
+use crate::locale::{current, is_zh, pick, t, t_string, td_string, use_i18n, Locale};
 use crate::pages::monitoring::{monitoring_href, works_for};
 
 #[component]
 pub fn BudgetPage() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
-        <DepartmentYearPage title="预算 Budget">
+        <DepartmentYearPage title=move || t_string!(i18n, monitoring.budget.title).to_string()>
             <BudgetLoader />
         </DepartmentYearPage>
     }
@@ -86,11 +88,12 @@ impl Draft {
     fn line(&self, index: usize, problems: &mut Vec<FieldError>) -> BudgetLine {
         let mut money = |text: RwSignal<String>, field: &str| match text.with(|t| parse_yuan(t)) {
             Ok(fen) => fen,
-            Err(message) => {
-                problems.push(FieldError::new(
+            Err(error) => {
+                problems.push(FieldError::bilingual(
                     "invalid_amount",
                     format!("lines[{index}].{field}"),
-                    message,
+                    error.message(Locale::en),
+                    error.message(Locale::zh_CN),
                 ));
                 0
             }
@@ -130,10 +133,16 @@ fn compile(drafts: &[Draft], indicators: &[IndicatorRef]) -> (Vec<BudgetLine>, V
     (lines, problems)
 }
 
+/// An amount in the chosen language, following a change of it.
+fn yuan(fen: i64) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    move || money(fen, current())
+}
+
 fn total_cells(total: KindTotal) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
-        <td class="num" data-label="批复金额 Amount">{format_yuan(total.amount_fen)}</td>
-        <td class="num" data-label="调整后金额 Adjusted">{format_yuan(total.adjusted_fen)}</td>
+        <td class="num" data-label=move || t_string!(i18n, monitoring.budget.amount)>{yuan(total.amount_fen)}</td>
+        <td class="num" data-label=move || t_string!(i18n, monitoring.budget.adjusted)>{yuan(total.adjusted_fen)}</td>
     }
 }
 
@@ -148,6 +157,7 @@ fn kind_total(totals: &BudgetTotals, kind: BudgetKind) -> KindTotal {
 #[component]
 fn BudgetScreen(budget: Budget) -> impl IntoView {
     let auth = use_auth();
+    let i18n = use_i18n();
     let code = budget.department.code.clone();
     let year = budget.year;
     let current = RwSignal::new(budget);
@@ -160,6 +170,7 @@ fn BudgetScreen(budget: Budget) -> impl IntoView {
     };
     let (name_zh, name_en) =
         current.with_untracked(|b| (b.department.name_zh.clone(), b.department.name_en.clone()));
+    let name = Signal::derive(move || pick(&name_zh, &name_en).to_owned());
     let phase = current.with_untracked(|b| b.phase);
     let generation = RwSignal::new(0_u32);
     let excel = {
@@ -185,16 +196,15 @@ fn BudgetScreen(budget: Budget) -> impl IntoView {
         }
     };
     view! {
-        <Title text=format!("预算 Budget · {name_zh} {year}") />
+        <Title text=move || t_string!(i18n, monitoring.budget.title_of, name = name.get(), year).to_string() />
         <header class="page-header">
-            <h1>"预算 " <span class="h1-en" lang="en">"Budget"</span></h1>
+            <h1>{t!(i18n, monitoring.budget.title)}</h1>
             <p class="lead">
-                <span>{name_zh}</span> " " <span lang="en">{name_en}</span>
-                {format!(" · {year} 年度 FY{year} · ")}
-                {phase.label_zh()} " " <span lang="en">{phase.label_en()}</span>
+                {name} " · " {t!(i18n, monitoring.fiscal_year, year)} " · "
+                {move || pick(phase.label_zh(), phase.label_en())}
             </p>
             {(phase != Phase::Planning).then(|| view! {
-                <p><A href=monitoring_href(&code, year, None)>"执行监控 " <span lang="en">"Monitoring"</span></A></p>
+                <p><A href=monitoring_href(&code, year, None)>{t!(i18n, monitoring.budget.monitoring_link)}</A></p>
             })}
         </header>
         {excel}
@@ -211,6 +221,7 @@ fn BudgetScreen(budget: Budget) -> impl IntoView {
 
 #[component]
 fn BudgetView(budget: Budget) -> impl IntoView {
+    let i18n = use_i18n();
     let sections = BudgetKind::ALL
         .iter()
         .map(|kind| {
@@ -223,48 +234,52 @@ fn BudgetView(budget: Budget) -> impl IntoView {
                         .indicator_ids
                         .iter()
                         .filter_map(|id| budget.indicators.iter().find(|i| i.id == *id))
-                        .map(|i| view! { <li>{i.name_zh.clone()}</li> })
+                        .map(|i| {
+                            let (name_zh, name_en) = (i.name_zh.clone(), i.name_en.clone());
+                            view! { <li>{move || pick(&name_zh, &name_en).to_owned()}</li> }
+                        })
                         .collect_view();
+                    let (name_zh, name_en) = (line.name_zh.clone(), line.name_en.clone());
                     view! {
                         <tr class:row-suspended=line.suspended>
                             <th scope="row" class="wide">
-                                <span class="name-zh">{line.name_zh.clone()}</span> " "
-                                <span class="name-en" lang="en">{line.name_en.clone()}</span>
+                                <span class="name-zh">{move || pick(&name_zh, &name_en).to_owned()}</span>
                                 <span class="muted"> " " <code>{line.code.clone()}</code></span>
                                 {line.suspended.then(|| view! {
-                                    <span class="tag tag-suspended">"已暂停拨款 " <span lang="en">"Suspended"</span></span>
+                                    <span class="tag tag-suspended">{t!(i18n, monitoring.budget.suspended)}</span>
                                 })}
                             </th>
-                            <td class="num" data-label="批复金额 Amount">{format_yuan(line.amount_fen)}</td>
-                            <td class="num" data-label="调整后金额 Adjusted">{format_yuan(line.adjusted_fen)}</td>
-                            <td data-label="资金来源 Funding source">{line.funding_source.clone()}</td>
-                            <td data-label="预算单位 Budget unit">{line.unit_code.clone().unwrap_or_else(|| "—".to_owned())}</td>
-                            <td class="span" data-label="支付的指标 Indicators paid for"><ul class="new-red-list">{indicators}</ul></td>
+                            <td class="num" data-label=move || t_string!(i18n, monitoring.budget.amount)>{yuan(line.amount_fen)}</td>
+                            <td class="num" data-label=move || t_string!(i18n, monitoring.budget.adjusted)>{yuan(line.adjusted_fen)}</td>
+                            <td data-label=move || t_string!(i18n, monitoring.budget.funding)>{line.funding_source.clone()}</td>
+                            <td data-label=move || t_string!(i18n, monitoring.budget.unit)>{line.unit_code.clone().unwrap_or_else(|| "—".to_owned())}</td>
+                            <td class="span" data-label=move || t_string!(i18n, monitoring.budget.indicators_paid)><ul class="new-red-list">{indicators}</ul></td>
                         </tr>
                     }
                 })
                 .collect_view();
             let total = kind_total(&budget.totals, *kind);
             let heading = format!("budget-{}", kind.as_str());
+            let kind = *kind;
             view! {
                 <section class="panel" aria-labelledby=format!("budget-{}", kind.as_str())>
-                    <h2 id=heading>{kind.label_zh()} " " <span lang="en">{kind.label_en()}</span></h2>
+                    <h2 id=heading>{move || pick(kind.label_zh(), kind.label_en())}</h2>
                     <div class="table-wrap mon-wrap">
                         <table class="data-table mon-table">
                             <thead>
                                 <tr>
-                                    <th scope="col">"预算项目 " <span lang="en">"Line"</span></th>
-                                    <th scope="col" class="num">"批复金额 " <span lang="en">"Amount"</span></th>
-                                    <th scope="col" class="num">"调整后金额 " <span lang="en">"Adjusted"</span></th>
-                                    <th scope="col">"资金来源 " <span lang="en">"Funding source"</span></th>
-                                    <th scope="col">"预算单位 " <span lang="en">"Budget unit"</span></th>
-                                    <th scope="col">"支付的指标 " <span lang="en">"Indicators paid for"</span></th>
+                                    <th scope="col">{t!(i18n, monitoring.budget.line)}</th>
+                                    <th scope="col" class="num">{t!(i18n, monitoring.budget.amount)}</th>
+                                    <th scope="col" class="num">{t!(i18n, monitoring.budget.adjusted)}</th>
+                                    <th scope="col">{t!(i18n, monitoring.budget.funding)}</th>
+                                    <th scope="col">{t!(i18n, monitoring.budget.unit)}</th>
+                                    <th scope="col">{t!(i18n, monitoring.budget.indicators_paid)}</th>
                                 </tr>
                             </thead>
                             <tbody>
                                 {rows}
                                 <tr class="total-row">
-                                    <th scope="row">"小计 " <span lang="en">"Subtotal"</span></th>
+                                    <th scope="row">{t!(i18n, monitoring.budget.subtotal)}</th>
                                     {total_cells(total)}
                                 </tr>
                             </tbody>
@@ -282,17 +297,18 @@ fn BudgetView(budget: Budget) -> impl IntoView {
 
 #[component]
 fn GrandTotal(#[prop(into)] total: Signal<KindTotal>) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <section class="panel" aria-labelledby="budget-total">
-            <h2 id="budget-total">"合计 " <span lang="en">"Grand total"</span></h2>
+            <h2 id="budget-total">{t!(i18n, monitoring.budget.grand_total)}</h2>
             <dl class="facts">
                 <div>
-                    <dt>"批复金额 " <span lang="en">"Amount"</span></dt>
-                    <dd>{move || format_yuan(total.get().amount_fen)}</dd>
+                    <dt>{t!(i18n, monitoring.budget.amount)}</dt>
+                    <dd>{move || money(total.get().amount_fen, current())}</dd>
                 </div>
                 <div>
-                    <dt>"调整后金额 " <span lang="en">"Adjusted"</span></dt>
-                    <dd>{move || format_yuan(total.get().adjusted_fen)}</dd>
+                    <dt>{t!(i18n, monitoring.budget.adjusted)}</dt>
+                    <dd>{move || money(total.get().adjusted_fen, current())}</dd>
                 </div>
             </dl>
         </section>
@@ -301,6 +317,7 @@ fn GrandTotal(#[prop(into)] total: Signal<KindTotal>) -> impl IntoView {
 
 #[component]
 fn BudgetEditor(current: RwSignal<Budget>, code: String) -> impl IntoView {
+    let i18n = use_i18n();
     let next_key = StoredValue::new(0_usize);
     let make = move |lines: Vec<BudgetLine>| -> Vec<Draft> {
         lines
@@ -319,7 +336,7 @@ fn BudgetEditor(current: RwSignal<Budget>, code: String) -> impl IntoView {
     let totals = Signal::derive(move || compiled.with(|(lines, _)| BudgetTotals::of(lines)));
     let server_problems = RwSignal::new(Vec::<FieldError>::new());
     let error = RwSignal::new(None::<ApiError>);
-    let saved = RwSignal::new(None::<String>);
+    let saved = RwSignal::new(false);
     let load = move |budget: Budget| {
         drafts.set(make(budget.lines.clone()));
         current.set(budget);
@@ -335,7 +352,7 @@ fn BudgetEditor(current: RwSignal<Budget>, code: String) -> impl IntoView {
     Effect::new(move |_| match save.value().get() {
         Some(Ok(budget)) => {
             load(budget);
-            saved.set(Some("已保存。 Saved.".to_owned()));
+            saved.set(true);
         }
         Some(Err(e)) => {
             server_problems.set(e.problems.clone());
@@ -356,13 +373,13 @@ fn BudgetEditor(current: RwSignal<Budget>, code: String) -> impl IntoView {
                 .with(|(_, p)| {
                     p.iter()
                         .find(|p| p.field == path)
-                        .map(|p| p.message.clone())
+                        .map(|p| p.message_in(is_zh()).to_owned())
                 })
                 .or_else(|| {
                     server_problems.with(|p| {
                         p.iter()
                             .find(|p| p.field == path)
-                            .map(|p| p.message.clone())
+                            .map(|p| p.message_in(is_zh()).to_owned())
                     })
                 })
         })
@@ -370,12 +387,16 @@ fn BudgetEditor(current: RwSignal<Budget>, code: String) -> impl IntoView {
     let problem_count = move || compiled.with(|(_, p)| p.len());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        saved.set(None);
+        saved.set(false);
         if problem_count() > 0 {
-            error.set(Some(ApiError::from_response(
-                422,
-                r#"{"error":{"code":"validation","message":"请先修正标出的问题。 Fix the marked problems first."}}"#,
-            )));
+            error.set(Some(ApiError {
+                status: 422,
+                code: "validation".to_owned(),
+                message: t_string!(i18n, monitoring.budget.fix_first).to_owned(),
+                field: None,
+                current: None,
+                problems: Vec::new(),
+            }));
             return;
         }
         error.set(None);
@@ -394,7 +415,7 @@ fn BudgetEditor(current: RwSignal<Budget>, code: String) -> impl IntoView {
             unit_code: None,
             amount_fen: 0,
             adjusted_fen: 0,
-            funding_source: "一般公共预算 General public budget".to_owned(),
+            funding_source: t_string!(i18n, monitoring.budget.default_funding).to_owned(),
             indicator_ids: Vec::new(),
             suspended: false,
             suspended_reason: None,
@@ -416,7 +437,7 @@ fn BudgetEditor(current: RwSignal<Budget>, code: String) -> impl IntoView {
             };
             view! {
                 <section class="panel" aria-labelledby=format!("budget-{}", kind.as_str())>
-                    <h2 id=heading>{kind.label_zh()} " " <span lang="en">{kind.label_en()}</span></h2>
+                    <h2 id=heading>{move || pick(kind.label_zh(), kind.label_en())}</h2>
                     <div class="entry-grid">
                         <For
                             each=of_kind
@@ -427,14 +448,20 @@ fn BudgetEditor(current: RwSignal<Budget>, code: String) -> impl IntoView {
                         </For>
                     </div>
                     <p class="budget-subtotal">
-                        "小计 " <span lang="en">"Subtotal"</span> ": "
-                        {move || format_yuan(subtotal.get().amount_fen)} " / "
-                        "调整后 " <span lang="en">"adjusted"</span> " "
-                        {move || format_yuan(subtotal.get().adjusted_fen)}
+                        {move || {
+                            let (locale, total) = (crate::locale::current(), subtotal.get());
+                            td_string!(
+                                locale,
+                                monitoring.budget.subtotal_line,
+                                amount = money(total.amount_fen, locale),
+                                adjusted = money(total.adjusted_fen, locale)
+                            )
+                            .to_string()
+                        }}
                     </p>
                     {move || planning.get().then(|| view! {
                         <button type="button" class="button button-secondary button-small" on:click=move |_| add(kind)>
-                            "添加一行 " <span lang="en">{format!("Add a line: {}", kind.label_en())}</span>
+                            {t!(i18n, monitoring.budget.add_line, kind = move || pick(kind.label_zh(), kind.label_en()))}
                         </button>
                     })}
                 </section>
@@ -444,24 +471,23 @@ fn BudgetEditor(current: RwSignal<Budget>, code: String) -> impl IntoView {
     view! {
         <form class="form budget-form" novalidate=true on:submit=submit>
             {move || (!planning.get()).then(|| view! {
-                <p class="notice">
-                    "执行阶段只能调整“调整后金额”、资金来源和支付的指标。 "
-                    <span lang="en">"During execution only the adjusted amounts, funding sources and the indicators paid for can change."</span>
-                </p>
+                <p class="notice">{t!(i18n, monitoring.budget.execution_notice)}</p>
             })}
             <p class="editor-status" role="status">
                 {move || match problem_count() {
-                    0 => "编制检查通过 Compilation checks passed".to_owned(),
-                    n => format!("{n} 个问题 {n} problem(s) to fix"),
+                    0 => t_string!(i18n, monitoring.budget.checks_passed).to_owned(),
+                    n => t_string!(i18n, monitoring.budget.problems, count = n).to_string(),
                 }}
             </p>
             {sections}
             <GrandTotal total=Signal::derive(move || totals.get().total) />
             <WriteAlert error on_reload claimed=|field| field.starts_with("lines[") />
-            <p class="form-status" role="status">{move || saved.get()}</p>
+            <p class="form-status" role="status">
+                {move || saved.get().then_some(t_string!(i18n, monitoring.budget.saved))}
+            </p>
             <div class="form-actions">
                 <button type="submit" class="button" disabled=move || save.pending().get()>
-                    "保存预算 " <span lang="en">"Save budget"</span>
+                    {t!(i18n, monitoring.budget.save)}
                 </button>
             </div>
         </form>
@@ -476,11 +502,11 @@ fn LineEditor(
     problem: impl Fn(usize, &'static str) -> Signal<Option<String>> + Copy + Send + Sync + 'static,
     drafts: RwSignal<Vec<Draft>>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let key = draft.key;
     let fixed = Signal::derive(move || !planning.get());
     let field = move |name: &'static str,
-                      zh: &'static str,
-                      en: &'static str,
+                      label: fn(Locale) -> &'static str,
                       value: RwSignal<String>,
                       locked: Signal<bool>| {
         let id = format!("line-{key}-{name}");
@@ -488,7 +514,7 @@ fn LineEditor(
         let error_id = format!("{id}-error");
         view! {
             <div class="field" class:field-invalid=move || error.with(Option::is_some)>
-                <label for=id.clone()>{zh} " " <span lang="en">{en}</span></label>
+                <label for=id.clone()>{move || label(current())}</label>
                 <input id=id.clone() name=id.clone() type="text" bind:value=value disabled=move || locked.get()
                     aria-invalid=move || error.with(Option::is_some).then_some("true")
                     aria-describedby=move || error.with(Option::is_some).then(|| error_id.clone()) />
@@ -499,11 +525,12 @@ fn LineEditor(
     let links_error = problem(key, "indicator_ids");
     let is_project = draft.kind == BudgetKind::Project;
     let legend = move || {
-        let zh = draft.name_zh.get();
-        if zh.trim().is_empty() {
-            "新预算项目 New line".to_owned()
-        } else {
-            zh
+        let (zh, en) = (draft.name_zh.get(), draft.name_en.get());
+        match (zh.trim().is_empty(), en.trim().is_empty()) {
+            (true, true) => t_string!(i18n, monitoring.budget.new_line).to_owned(),
+            (false, true) => zh,
+            (true, false) => en,
+            (false, false) => pick(&zh, &en).to_owned(),
         }
     };
     let links = is_project.then(|| {
@@ -513,6 +540,7 @@ fn LineEditor(
                 .into_iter()
                 .map(|i| {
                     let id = i.id;
+                    let (name_zh, name_en, level2) = (i.name_zh, i.name_en, i.level2);
                     let input_id = format!("line-{key}-ind-{id}");
                     view! {
                         <div class="field-check">
@@ -526,8 +554,8 @@ fn LineEditor(
                                     });
                                 } />
                             <label for=input_id>
-                                {i.name_zh.clone()} " " <span lang="en" class="name-en">{i.name_en.clone()}</span>
-                                <span class="muted">{format!(" ({})", i.level2.label_zh())}</span>
+                                {move || pick(&name_zh, &name_en).to_owned()}
+                                <span class="muted">{move || format!(" ({})", pick(level2.label_zh(), level2.label_en()))}</span>
                             </label>
                         </div>
                     }
@@ -536,7 +564,7 @@ fn LineEditor(
         };
         view! {
             <fieldset class="indicator-links" aria-invalid=move || links_error.with(Option::is_some).then_some("true")>
-                <legend>"支付的指标 " <span lang="en">"Indicators paid for"</span></legend>
+                <legend>{t!(i18n, monitoring.budget.indicators_paid)}</legend>
                 {choices}
                 {move || links_error.get().map(|m| view! { <p class="field-error">{m}</p> })}
             </fieldset>
@@ -546,20 +574,20 @@ fn LineEditor(
         <fieldset class="entry-item">
             <legend>{legend}</legend>
             {draft.suspended.then(|| view! {
-                <p class="tag tag-suspended">"已暂停拨款 " <span lang="en">"Disbursement suspended"</span></p>
+                <p class="tag tag-suspended">{t!(i18n, monitoring.budget.disbursement_suspended)}</p>
             })}
-            {field("code", "代码", "Code", draft.code, fixed)}
-            {field("name_zh", "名称", "Name (Chinese)", draft.name_zh, fixed)}
-            {field("name_en", "英文名称", "Name (English)", draft.name_en, fixed)}
-            {field("unit_code", "预算单位代码", "Budget unit code", draft.unit_code, fixed)}
-            {field("amount_fen", "批复金额（元）", "Amount (yuan)", draft.amount, fixed)}
-            {field("adjusted_fen", "调整后金额（元）", "Adjusted amount (yuan)", draft.adjusted, Signal::stored(false))}
-            {field("funding_source", "资金来源", "Funding source", draft.funding, Signal::stored(false))}
+            {field("code", |l| td_string!(l, monitoring.budget.field.code), draft.code, fixed)}
+            {field("name_zh", |l| td_string!(l, monitoring.budget.field.name_zh), draft.name_zh, fixed)}
+            {field("name_en", |l| td_string!(l, monitoring.budget.field.name_en), draft.name_en, fixed)}
+            {field("unit_code", |l| td_string!(l, monitoring.budget.field.unit_code), draft.unit_code, fixed)}
+            {field("amount_fen", |l| td_string!(l, monitoring.budget.field.amount), draft.amount, fixed)}
+            {field("adjusted_fen", |l| td_string!(l, monitoring.budget.field.adjusted), draft.adjusted, Signal::stored(false))}
+            {field("funding_source", |l| td_string!(l, monitoring.budget.field.funding), draft.funding, Signal::stored(false))}
             {links}
             {move || (planning.get() && draft.id.is_none()).then(|| view! {
                 <button type="button" class="button button-small button-secondary"
                     on:click=move |_| drafts.update(|d| d.retain(|x| x.key != key))>
-                    "删除此行 " <span lang="en">"Remove this line"</span>
+                    {t!(i18n, monitoring.budget.remove_line)}
                 </button>
             })}
         </fieldset>

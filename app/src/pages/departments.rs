@@ -12,22 +12,21 @@ use crate::components::fetched::fetched;
 use crate::components::grade::GradeBadge;
 use crate::components::guard::WhenSessionKnown;
 use crate::components::status::SetStatusBadge;
+use crate::locale::{is_zh, pick, t, t_string, use_i18n};
 use crate::pages::monitoring::DepartmentYearLinks;
 use crate::pages::set::set_href;
 
 #[component]
 pub fn DepartmentsPage() -> impl IntoView {
     let departments = LocalResource::new(endpoints::departments);
+    let i18n = use_i18n();
 
     view! {
-        <Title text="部门 Departments" />
+        <Title text=move || t_string!(i18n, shell.departments.title).to_string() />
         <div class="page">
             <header class="page-header">
-                <h1 id="departments-title">"部门 Departments"</h1>
-                <p class="lead">
-                    "各部门的预算单位与最新公开绩效结果。 "
-                    <span lang="en">"Each department's budget units and latest published performance result."</span>
-                </p>
+                <h1 id="departments-title">{t!(i18n, shell.departments.title)}</h1>
+                <p class="lead">{t!(i18n, shell.departments.lead)}</p>
             </header>
             {fetched(
                 departments,
@@ -42,12 +41,12 @@ pub fn DepartmentsPage() -> impl IntoView {
 
 #[component]
 pub fn DepartmentPage() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <div class="page">
-            <nav class="breadcrumb" aria-label="Breadcrumb">
+            <nav class="breadcrumb" aria-label=move || t_string!(i18n, shell.breadcrumb)>
                 <A href="/departments" exact=true>
-                    "← 部门 "
-                    <span lang="en">"Departments"</span>
+                    {t!(i18n, shell.departments.back_to_list)}
                 </A>
             </nav>
             // The sets listed depend on who reads, so the fetch waits for the session.
@@ -79,20 +78,19 @@ fn DepartmentLoader() -> impl IntoView {
 
 #[component]
 fn DepartmentNotFound(code: String) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
-        <Title text="未找到部门 Department not found" />
-        <h1>
-            "未找到部门 "
-            <span class="h1-en" lang="en">"Department not found"</span>
-        </h1>
+        <Title text=move || t_string!(i18n, shell.departments.not_found_title).to_string() />
+        <h1>{t!(i18n, shell.departments.not_found_title)}</h1>
         <p>
-            "没有代码为 " <code>{code.clone()}</code> " 的部门。 "
-            <span lang="en">"There is no department with code " <code>{code}</code> "."</span>
+            {t!(i18n, shell.departments.not_found_before)}
+            " " <code>{code}</code>
+            {move || if is_zh() { " " } else { "" }}
+            {t!(i18n, shell.departments.not_found_after)}
         </p>
         <p>
             <A href="/departments" attr:class="button">
-                "查看全部部门 "
-                <span lang="en">"See all departments"</span>
+                {t!(i18n, shell.departments.see_all)}
             </A>
         </p>
     }
@@ -110,16 +108,18 @@ fn DepartmentDetail(department: Department) -> impl IntoView {
         sets,
         ..
     } = department;
-    let title = name_zh.clone();
+    let i18n = use_i18n();
+    let name = move || pick(&name_zh, &name_en).to_owned();
+    let title = name.clone();
     let links_code = code.clone();
     let set_links = sets
         .into_iter()
         .map(|summary| {
+            let year = summary.year;
             view! {
                 <li>
                     <A href=set_href(&code, summary.year)>
-                        {format!("{} 年度指标 ", summary.year)}
-                        <span lang="en">{format!("FY{} indicators", summary.year)}</span>
+                        {t!(i18n, shell.departments.set_link, year = year)}
                     </A>
                     " "
                     <SetStatusBadge status=summary.status />
@@ -134,10 +134,7 @@ fn DepartmentDetail(department: Department) -> impl IntoView {
             view! {
                 <tr>
                     <td class="nowrap"><code>{unit.code}</code></td>
-                    <td>
-                        <span class="name-zh">{unit.name_zh}</span>
-                        <span class="name-en" lang="en">{unit.name_en}</span>
-                    </td>
+                    <td>{move || pick(&unit.name_zh, &unit.name_en).to_owned()}</td>
                 </tr>
             }
         })
@@ -147,40 +144,32 @@ fn DepartmentDetail(department: Department) -> impl IntoView {
     view! {
         <Title text=title />
         <header class="page-header">
-            <h1>
-                <span class="h1-zh">{name_zh}</span>
-                " "
-                <span class="h1-en" lang="en">{name_en}</span>
-            </h1>
+            <h1>{name}</h1>
         </header>
 
         <section class="panel" aria-labelledby="facts-heading">
-            <h2 id="facts-heading">
-                "概况 "
-                <span lang="en">"Overview"</span>
-            </h2>
+            <h2 id="facts-heading">{t!(i18n, shell.departments.overview)}</h2>
             <dl class="facts">
                 <div>
-                    <dt>"代码 " <span lang="en">"Code"</span></dt>
+                    <dt>{t!(i18n, shell.departments.code)}</dt>
                     <dd><code>{code}</code></dd>
                 </div>
                 <div>
-                    <dt>"领域 " <span lang="en">"Sector"</span></dt>
-                    <dd>{sector.label_zh()} " " <span lang="en">{sector.label_en()}</span></dd>
+                    <dt>{t!(i18n, shell.departments.sector)}</dt>
+                    <dd>{move || pick(sector.label_zh(), sector.label_en())}</dd>
                 </div>
                 <div>
-                    <dt>"最新公开结果 " <span lang="en">"Latest published result"</span></dt>
+                    <dt>{t!(i18n, shell.departments.latest_result)}</dt>
                     <dd>
                         {match latest_result {
                             Some(result) => view! {
                                 <span class="result">
                                     <span class="result-year">
-                                        {format!("{} 年度 ", result.year)}
-                                        <span lang="en">{format!("FY{}", result.year)}</span>
+                                        {t!(i18n, shell.departments.result_year, year = result.year)}
                                     </span>
                                     " · "
                                     <span class="result-total">
-                                        "得分 " <span lang="en">"Score"</span> " "
+                                        {t!(i18n, shell.departments.score)} " "
                                         <strong>{format!("{:.2}", result.total)}</strong>
                                     </span>
                                     " · "
@@ -189,9 +178,7 @@ fn DepartmentDetail(department: Department) -> impl IntoView {
                             }
                             .into_any(),
                             None => view! {
-                                <span class="muted">
-                                    "尚未公开 " <span lang="en">"Not published yet"</span>
-                                </span>
+                                <span class="muted">{t!(i18n, shell.departments.not_published)}</span>
                             }
                             .into_any(),
                         }}
@@ -201,14 +188,12 @@ fn DepartmentDetail(department: Department) -> impl IntoView {
         </section>
 
         <section class="panel" aria-labelledby="sets-heading">
-            <h2 id="sets-heading">"指标体系 " <span lang="en">"Indicator sets"</span></h2>
+            <h2 id="sets-heading">{t!(i18n, shell.departments.sets)}</h2>
             {if has_sets {
                 view! { <ul class="set-list" aria-labelledby="sets-heading">{set_links}</ul> }.into_any()
             } else {
                 view! {
-                    <p class="empty">
-                        "暂无可查看的指标体系。 " <span lang="en">"No indicator set you may open."</span>
-                    </p>
+                    <p class="empty">{t!(i18n, shell.departments.no_sets)}</p>
                 }
                 .into_any()
             }}
@@ -217,18 +202,15 @@ fn DepartmentDetail(department: Department) -> impl IntoView {
         <DepartmentYearLinks code=links_code />
 
         <section class="panel" aria-labelledby="units-heading">
-            <h2 id="units-heading">
-                "预算单位 "
-                <span lang="en">"Budget units"</span>
-            </h2>
+            <h2 id="units-heading">{t!(i18n, shell.departments.units)}</h2>
             {if has_units {
                 view! {
                     <div class="table-wrap" role="region" aria-labelledby="units-heading" tabindex="0">
                         <table class="data-table">
                             <thead>
                                 <tr>
-                                    <th scope="col">"代码 " <span lang="en">"Code"</span></th>
-                                    <th scope="col">"名称 " <span lang="en">"Name"</span></th>
+                                    <th scope="col">{t!(i18n, shell.departments.code)}</th>
+                                    <th scope="col">{t!(i18n, shell.departments.name)}</th>
                                 </tr>
                             </thead>
                             <tbody>{unit_rows}</tbody>
@@ -238,9 +220,7 @@ fn DepartmentDetail(department: Department) -> impl IntoView {
                 .into_any()
             } else {
                 view! {
-                    <p class="empty">
-                        "暂无预算单位。 " <span lang="en">"No budget units."</span>
-                    </p>
+                    <p class="empty">{t!(i18n, shell.departments.no_units)}</p>
                 }
                 .into_any()
             }}

@@ -7,42 +7,37 @@ use leptos_router::components::A;
 use crate::api::endpoints;
 use crate::components::department_card::DepartmentList;
 use crate::components::fetched::fetched;
+use crate::locale::{t, use_i18n};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let health = LocalResource::new(endpoints::health);
     let departments = LocalResource::new(endpoints::departments);
+    let i18n = use_i18n();
 
     view! {
         <Title text="" />
         <div class="page">
             <header class="page-header">
-                <h1>"绩效 Jixiao — 全省部门整体预算绩效"</h1>
-                <p class="lead" lang="en">
-                    "Department-wide budget performance management: one set of indicators per department, budgets tied to targets, monitored, scored, graded and published."
-                </p>
+                <h1>{t!(i18n, shell.home.page_heading)}</h1>
+                <p class="lead">{t!(i18n, shell.home.lead)}</p>
             </header>
 
             <section class="panel" aria-labelledby="status-heading">
-                <h2 id="status-heading">
-                    "服务状态 "
-                    <span lang="en">"Service status"</span>
-                </h2>
+                <h2 id="status-heading">{t!(i18n, shell.home.status_heading)}</h2>
                 {fetched(
                     health,
-                    |health| {
+                    move |health| {
                         let ok = health.status == "ok";
                         view! {
                             <p class="service-status" class:status-ok=ok class:status-down=!ok>
                                 <span class="status-dot" aria-hidden="true"></span>
                                 {if ok {
-                                    view! { "正常 " <span lang="en">"Operational"</span> }.into_any()
+                                    t!(i18n, shell.home.operational).into_any()
                                 } else {
-                                    view! {
-                                        "异常 "
-                                        <span lang="en">{format!("Degraded ({})", health.status)}</span>
-                                    }
-                                    .into_any()
+                                    let status = health.status;
+                                    t!(i18n, shell.home.degraded, status = move || status.clone())
+                                        .into_any()
                                 }}
                             </p>
                         }
@@ -53,13 +48,9 @@ pub fn HomePage() -> impl IntoView {
 
             <section class="panel" aria-labelledby="departments-heading">
                 <div class="section-heading">
-                    <h2 id="departments-heading">
-                        "部门 "
-                        <span lang="en">"Departments"</span>
-                    </h2>
+                    <h2 id="departments-heading">{t!(i18n, shell.home.departments_heading)}</h2>
                     <A href="/departments" attr:class="more-link">
-                        "全部部门 "
-                        <span lang="en">"All departments"</span>
+                        {t!(i18n, shell.home.all_departments)}
                     </A>
                 </div>
                 {fetched(

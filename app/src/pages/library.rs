@@ -16,6 +16,7 @@ use crate::components::form::{FormStatus, SelectField, TextField};
 use crate::components::guard::access_error;
 use crate::components::library_form::{sector_options, with_active, Level2Select, LibraryForm};
 use crate::components::stale::WriteAlert;
+use crate::locale::{pick, pick_in, t, t_string, td_string, use_i18n};
 
 /// Which editor is open, if any.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +28,7 @@ enum Panel {
 #[component]
 pub fn LibraryPage() -> impl IntoView {
     let auth = use_auth();
+    let i18n = use_i18n();
     let can_curate = Signal::derive(move || auth.can(Capability::ManageLibrary));
 
     let q = RwSignal::new(String::new());
@@ -77,12 +79,18 @@ pub fn LibraryPage() -> impl IntoView {
         results.refetch();
     };
     let toggle = Action::new_local(move |entry: &LibraryIndicator| {
-        let (id, name, restore) = (entry.id, entry.name_zh.clone(), !entry.active);
+        let (id, restore) = (entry.id, !entry.active);
+        let locale = i18n.get_locale_untracked();
+        let name = pick_in(locale, &entry.name_zh, &entry.name_en).to_owned();
         let body = with_active(entry, restore);
         async move {
             match api::library::update(id, body).await {
-                Ok(_) if restore => changed(format!("已启用 {name}。 Restored {name}.")),
-                Ok(_) => changed(format!("已停用 {name}。 Withdrew {name}.")),
+                Ok(_) if restore => {
+                    changed(td_string!(locale, admin.library.restored, name = name).to_string())
+                }
+                Ok(_) => {
+                    changed(td_string!(locale, admin.library.withdrew, name = name).to_string())
+                }
                 Err(e) => error.set(Some(e)),
             }
         }
@@ -104,29 +112,40 @@ pub fn LibraryPage() -> impl IntoView {
         results.refetch();
     });
 
+    // What was saved, named in the language the page is read in.
+    let saved_name = move |e: &LibraryIndicator| {
+        pick_in(i18n.get_locale_untracked(), &e.name_zh, &e.name_en).to_owned()
+    };
     let panel_view = move || {
         let cancel = Callback::new(move |()| panel.set(None));
         panel.get().map(|open| match open {
             Panel::New => {
                 let on_saved = Callback::new(move |e: LibraryIndicator| {
-                    changed(format!("已新增 {0}。 Added {0}.", e.name_zh))
+                    let locale = i18n.get_locale_untracked();
+                    let name = saved_name(&e);
+                    changed(td_string!(locale, admin.library.added, name = name).to_string())
                 });
                 view! {
                     <section class="panel" aria-labelledby="library-panel-heading">
-                        <h2 id="library-panel-heading">"新增模板 " <span lang="en">"New template"</span></h2>
+                        <h2 id="library-panel-heading">{t!(i18n, admin.library.new_template)}</h2>
                         <LibraryForm labelled_by="library-panel-heading" on_saved on_cancel=cancel />
                     </section>
                 }
                 .into_any()
             }
             Panel::Edit(entry) => {
-                let heading = format!("编辑 {0} Edit {0}", entry.name_zh);
+                let (zh, en) = (entry.name_zh.clone(), entry.name_en.clone());
+                let heading = move || pick(&zh, &en).to_owned();
                 let on_saved = Callback::new(move |e: LibraryIndicator| {
-                    changed(format!("已保存 {0}。 Saved {0}.", e.name_zh))
+                    let locale = i18n.get_locale_untracked();
+                    let name = saved_name(&e);
+                    changed(td_string!(locale, admin.library.saved, name = name).to_string())
                 });
                 view! {
                     <section class="panel" aria-labelledby="library-panel-heading">
-                        <h2 id="library-panel-heading">{heading}</h2>
+                        <h2 id="library-panel-heading">
+                            {t!(i18n, admin.library.edit_heading, name = heading)}
+                        </h2>
                         <LibraryForm labelled_by="library-panel-heading" entry on_saved on_cancel=cancel />
                     </section>
                 }
@@ -135,46 +154,43 @@ pub fn LibraryPage() -> impl IntoView {
         })
     };
 
-    let mut sectors = vec![(String::new(), "全部 All".to_owned())];
-    sectors.extend(sector_options());
+    let sectors = move || {
+        let mut sectors = vec![(String::new(), t_string!(i18n, common.all).to_owned())];
+        sectors.extend(sector_options(i18n.get_locale()));
+        sectors
+    };
 
     view! {
-        <Title text="指标库 Indicator library" />
+        <Title text=move || t_string!(i18n, admin.library.title).to_string() />
         <div class="page">
             <header class="page-header">
-                <h1>"指标库 " <span class="h1-en" lang="en">"Indicator library"</span></h1>
-                <p class="lead">
-                    "财政部门维护的共性指标和行业模板，各部门编制指标集时从中选用。 "
-                    <span lang="en">
-                        "Common indicators and sector templates kept by finance, for departments to \
-                         pick from when drafting their indicator sets."
-                    </span>
-                </p>
+                <h1>{t!(i18n, admin.library.title)}</h1>
+                <p class="lead">{t!(i18n, admin.library.lead)}</p>
             </header>
             <section class="panel" aria-labelledby="library-search-heading">
-                <h2 id="library-search-heading">"查找 " <span lang="en">"Find"</span></h2>
+                <h2 id="library-search-heading">{t!(i18n, admin.library.find)}</h2>
                 <form class="form" role="search" aria-labelledby="library-search-heading" on:submit=on_search>
                     <div class="form-grid form-grid-top">
-                        <TextField id="library_q" label_zh="关键词" label_en="Keywords" value=q
-                            input_type="search" autocomplete="off"
-                            hint="在名称和说明中查找。 Searches names and descriptions." />
-                        <SelectField id="library_sector" label_zh="适用范围" label_en="Applies to"
+                        <TextField id="library_q" label=move || t_string!(i18n, admin.library.keywords)
+                            value=q input_type="search" autocomplete="off"
+                            hint=move || t_string!(i18n, admin.library.keywords_hint) />
+                        <SelectField id="library_sector" label=move || t_string!(i18n, admin.library.applies_to)
                             value=sector options=sectors />
-                        <Level2Select id="library_level2" label_zh="二级指标" label_en="Level 2"
+                        <Level2Select id="library_level2" label=move || t_string!(i18n, admin.library.level2)
                             value=level2 any=true />
                         {move || can_curate.get().then(|| view! {
                             <div class="field field-check">
                                 <input id="library_inactive" type="checkbox" bind:checked=include_inactive />
                                 <label for="library_inactive">
-                                    "包含已停用的 " <span lang="en">"Include withdrawn entries"</span>
+                                    {t!(i18n, admin.library.include_withdrawn)}
                                 </label>
                             </div>
                         })}
                     </div>
                     <div class="form-actions">
-                        <button type="submit" class="button">"搜索 " <span lang="en">"Search"</span></button>
+                        <button type="submit" class="button">{t!(i18n, admin.library.search)}</button>
                         <button type="button" class="button button-secondary" on:click=on_clear>
-                            "清除 " <span lang="en">"Clear"</span>
+                            {t!(i18n, admin.library.clear)}
                         </button>
                     </div>
                 </form>
@@ -184,10 +200,10 @@ pub fn LibraryPage() -> impl IntoView {
             {panel_view}
             <section class="panel" aria-labelledby="library-results-heading">
                 <div class="section-heading">
-                    <h2 id="library-results-heading">"指标 " <span lang="en">"Indicators"</span></h2>
+                    <h2 id="library-results-heading">{t!(i18n, admin.library.indicators)}</h2>
                     {move || can_curate.get().then(|| view! {
                         <button type="button" class="button button-small" on:click=move |_| open.run(Panel::New)>
-                            "新增模板 " <span lang="en">"New template"</span>
+                            {t!(i18n, admin.library.new_template)}
                         </button>
                     })}
                 </div>
@@ -212,16 +228,17 @@ fn LibraryTable(
     on_toggle: Callback<LibraryIndicator>,
     busy: Memo<bool>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let n = indicators.len();
     let count = view! {
         <p class="result-count" role="status">
-            {format!("共 {n} 条。 ")} <span lang="en">{format!("{n} entries.")}</span>
+            {t!(i18n, admin.library.count, count = n)}
         </p>
     };
     if indicators.is_empty() {
         return view! {
             {count}
-            <p class="empty">"没有符合条件的指标。 " <span lang="en">"No indicators match."</span></p>
+            <p class="empty">{t!(i18n, admin.library.none)}</p>
         }
         .into_any();
     }
@@ -235,16 +252,16 @@ fn LibraryTable(
             <table class="data-table library-table">
                 <thead>
                     <tr>
-                        <th scope="col">"名称 " <span lang="en">"Name"</span></th>
-                        <th scope="col">"一级 / 二级 " <span lang="en">"Level 1 / 2"</span></th>
-                        <th scope="col">"单位 " <span lang="en">"Unit"</span></th>
-                        <th scope="col">"方向 " <span lang="en">"Direction"</span></th>
-                        <th scope="col">"累计方式 " <span lang="en">"Accumulation"</span></th>
-                        <th scope="col">"适用范围 " <span lang="en">"Applies to"</span></th>
-                        <th scope="col">"说明 " <span lang="en">"Description"</span></th>
-                        <th scope="col">"数据来源 " <span lang="en">"Data source"</span></th>
+                        <th scope="col">{t!(i18n, admin.library.name)}</th>
+                        <th scope="col">{t!(i18n, admin.library.levels)}</th>
+                        <th scope="col">{t!(i18n, admin.library.unit_short)}</th>
+                        <th scope="col">{t!(i18n, admin.library.direction_short)}</th>
+                        <th scope="col">{t!(i18n, admin.library.accumulation)}</th>
+                        <th scope="col">{t!(i18n, admin.library.applies_to)}</th>
+                        <th scope="col">{t!(i18n, admin.library.description_short)}</th>
+                        <th scope="col">{t!(i18n, admin.library.data_source)}</th>
                         {move || can_curate.get().then(|| view! {
-                            <th scope="col">"操作 " <span lang="en">"Actions"</span></th>
+                            <th scope="col">{t!(i18n, admin.library.actions)}</th>
                         })}
                     </tr>
                 </thead>
@@ -272,40 +289,44 @@ fn LibraryRow(
     on_toggle: Callback<LibraryIndicator>,
     busy: Memo<bool>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let level2 = entry.level2;
     let level1 = level2.level1();
     let sector = match entry.sector {
-        Some(s) => view! { {s.label_zh()} " " <span lang="en">{s.label_en()}</span> }.into_any(),
+        Some(s) => (move || pick(s.label_zh(), s.label_en())).into_any(),
         None => view! {
-            <span class="badge origin-common">"共性 " <span lang="en">"Common"</span></span>
+            <span class="badge origin-common">{t!(i18n, admin.library.common)}</span>
         }
         .into_any(),
     };
-    let (toggle_zh, toggle_en) = if entry.active {
-        ("停用", "Withdraw")
-    } else {
-        ("启用", "Restore")
-    };
-    let name = entry.name_zh.clone();
+    let active = entry.active;
+    let (name_zh, name_en) = (entry.name_zh.clone(), entry.name_en.clone());
+    let name = move || pick(&name_zh, &name_en).to_owned();
+    let (direction, accumulation) = (entry.direction, entry.accumulation);
     let actions = {
         let entry = entry.clone();
+        let name = name.clone();
         move || {
             can_curate.get().then(|| {
                 let (for_edit, for_toggle) = (entry.clone(), entry.clone());
                 let name = name.clone();
                 view! {
-                    <td data-label="操作 Actions" class="span">
+                    <td data-label=move || t_string!(i18n, admin.library.actions) class="span">
                         <div class="row-actions">
                             <button type="button" class="button button-small button-secondary"
                                 on:click=move |_| on_edit.run(Panel::Edit(for_edit.clone()))>
-                                "编辑 " <span lang="en">"Edit"</span>
-                                <span class="visually-hidden">{format!(" {name}")}</span>
+                                {t!(i18n, common.edit)}
+                                <span class="visually-hidden">{let name = name.clone(); move || format!(" {}", name())}</span>
                             </button>
                             <button type="button" class="button button-small button-secondary"
                                 disabled=move || busy.get()
                                 on:click=move |_| on_toggle.run(for_toggle.clone())>
-                                {toggle_zh} " " <span lang="en">{toggle_en}</span>
-                                <span class="visually-hidden">{format!(" {name}")}</span>
+                                {move || if active {
+                                    t_string!(i18n, admin.library.withdraw)
+                                } else {
+                                    t_string!(i18n, admin.library.restore)
+                                }}
+                                <span class="visually-hidden">{move || format!(" {}", name())}</span>
                             </button>
                         </div>
                     </td>
@@ -315,27 +336,33 @@ fn LibraryRow(
     };
     view! {
         <tr class:row-disabled=!entry.active>
-            <th scope="row" data-label="名称 Name">
-                <span class="name-zh">{entry.name_zh.clone()}</span>
-                <span class="name-en" lang="en">{entry.name_en.clone()}</span>
-                {(!entry.active).then(|| view! {
-                    <span class="badge state-disabled">"已停用 " <span lang="en">"Withdrawn"</span></span>
+            <th scope="row" data-label=move || t_string!(i18n, admin.library.name)>
+                {name.clone()}
+                {(!active).then(|| view! {
+                    <span class="badge state-disabled">{t!(i18n, admin.library.withdrawn)}</span>
                 })}
             </th>
-            <td data-label="一级 / 二级 Level 1 / 2">
-                <span class="name-zh">{format!("{} / {}", level1.label_zh(), level2.label_zh())}</span>
-                <span class="name-en" lang="en">{format!("{} / {}", level1.label_en(), level2.label_en())}</span>
+            <td data-label=move || t_string!(i18n, admin.library.levels)>
+                {move || format!(
+                    "{} / {}",
+                    pick(level1.label_zh(), level1.label_en()),
+                    pick(level2.label_zh(), level2.label_en())
+                )}
             </td>
-            <td data-label="单位 Unit">{or_dash(entry.unit.clone())}</td>
-            <td data-label="方向 Direction">
-                {entry.direction.label_zh()} " " <span lang="en">{entry.direction.label_en()}</span>
+            <td data-label=move || t_string!(i18n, admin.library.unit_short)>{or_dash(entry.unit.clone())}</td>
+            <td data-label=move || t_string!(i18n, admin.library.direction_short)>
+                {move || pick(direction.label_zh(), direction.label_en())}
             </td>
-            <td data-label="累计方式 Accumulation">
-                {entry.accumulation.label_zh()} " " <span lang="en">{entry.accumulation.label_en()}</span>
+            <td data-label=move || t_string!(i18n, admin.library.accumulation)>
+                {move || pick(accumulation.label_zh(), accumulation.label_en())}
             </td>
-            <td data-label="适用范围 Applies to" class="span">{sector}</td>
-            <td data-label="说明 Description" class="wide span">{or_dash(entry.description.clone())}</td>
-            <td data-label="数据来源 Data source" class="span">{or_dash(entry.data_source.clone())}</td>
+            <td data-label=move || t_string!(i18n, admin.library.applies_to) class="span">{sector}</td>
+            <td data-label=move || t_string!(i18n, admin.library.description_short) class="wide span">
+                {or_dash(entry.description.clone())}
+            </td>
+            <td data-label=move || t_string!(i18n, admin.library.data_source) class="span">
+                {or_dash(entry.data_source.clone())}
+            </td>
             {actions}
         </tr>
     }

@@ -9,10 +9,12 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use crate::api::{endpoints, ApiError};
 use crate::auth::{password_href, safe_next, use_auth};
 use crate::components::form::{field_error, FormAlert, FormButtons, TextField};
+use crate::locale::{t, t_string, use_i18n};
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
     let auth = use_auth();
+    let i18n = use_i18n();
     let query = use_query_map();
     let next = move || safe_next(query.read().get("next").as_deref());
     let navigate = use_navigate();
@@ -53,36 +55,31 @@ pub fn LoginPage() -> impl IntoView {
     };
 
     view! {
-        <Title text="登录 Log in" />
+        <Title text=move || t_string!(i18n, shell.login.title).to_string() />
         <div class="page narrow">
             <header class="page-header">
-                <h1>"登录 " <span class="h1-en" lang="en">"Log in"</span></h1>
-                <p class="lead">
-                    "财政部门、绩效考评机构和各部门工作人员登录。公众无需登录即可查看公开结果。 "
-                    <span lang="en">"For finance, the assessment agency and department staff. Published results need no login."</span>
-                </p>
+                <h1>{t!(i18n, shell.login.title)}</h1>
+                <p class="lead">{t!(i18n, shell.login.lead)}</p>
             </header>
             {move || auth.me().map(|me| view! { <AlreadySignedIn me next=next() /> })}
             <form class="panel form" on:submit=on_submit>
                 <FormAlert error />
                 <TextField
                     id="username"
-                    label_zh="用户名"
-                    label_en="Username"
+                    label=move || t_string!(i18n, shell.login.username)
                     value=username
                     autocomplete="username"
                     error=field_error(error, "username")
                 />
                 <TextField
                     id="password"
-                    label_zh="密码"
-                    label_en="Password"
+                    label=move || t_string!(i18n, shell.login.password)
                     value=password
                     input_type="password"
                     autocomplete="current-password"
                     error=field_error(error, "password")
                 />
-                <FormButtons pending=login.pending() label_zh="登录" label_en="Log in" />
+                <FormButtons pending=login.pending() label=move || t_string!(i18n, shell.login.submit) />
             </form>
         </div>
     }
@@ -90,11 +87,13 @@ pub fn LoginPage() -> impl IntoView {
 
 #[component]
 fn AlreadySignedIn(me: Me, next: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let name = me.display_name;
     view! {
         <p class="notice">
-            {format!("您已以 {} 身份登录。 ", me.display_name)}
-            <span lang="en">{format!("You are logged in as {}. ", me.display_name)}</span>
-            <A href=next>"继续 " <span lang="en">"Continue"</span></A>
+            {t!(i18n, shell.login.signed_in_as, name = move || name.clone())}
+            " "
+            <A href=next>{t!(i18n, shell.login.go_on)}</A>
         </p>
     }
 }

@@ -4,23 +4,19 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
+use crate::locale::{t, t_string, use_i18n};
+
 #[component]
 pub fn NotFound() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
-        <Title text="页面未找到 Page not found" />
+        <Title text=move || t_string!(i18n, shell.not_found.title).to_string() />
         <div class="page not-found">
-            <h1>
-                "页面未找到 "
-                <span class="h1-en" lang="en">"Page not found"</span>
-            </h1>
-            <p>
-                "您访问的页面不存在。 "
-                <span lang="en">"The page you asked for does not exist."</span>
-            </p>
+            <h1>{t!(i18n, shell.not_found.title)}</h1>
+            <p>{t!(i18n, shell.not_found.text)}</p>
             <p>
                 <A href="/" attr:class="button">
-                    "返回首页 "
-                    <span lang="en">"Back to home"</span>
+                    {t!(i18n, shell.not_found.home)}
                 </A>
             </p>
         </div>

@@ -10,17 +10,16 @@ use crate::api::{endpoints, ApiError};
 use crate::auth::{safe_next, use_auth};
 use crate::components::form::{field_error, FormAlert, FormButtons, FormStatus, TextField};
 use crate::components::guard::RequireLogin;
+use crate::locale::{t, t_string, td_string, use_i18n};
 
 /// Fields that show their own errors.
 const FIELDS: &[&str] = &["current_password", "new_password", "confirm_password"];
-/// Minimum length the server asks for (it decides; this only explains).
-const PASSWORD_HINT: &str =
-    "至少 12 个字符，不能是常见密码。 At least 12 characters, not a common password.";
 
 #[component]
 pub fn PasswordPage() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
-        <Title text="修改密码 Change password" />
+        <Title text=move || t_string!(i18n, shell.password.title).to_string() />
         <RequireLogin>
             <PasswordForm />
         </RequireLogin>
@@ -42,6 +41,7 @@ fn local_error(field: &str, message: &str) -> ApiError {
 #[component]
 fn PasswordForm() -> impl IntoView {
     let auth = use_auth();
+    let i18n = use_i18n();
     let must_change = move || auth.me().is_some_and(|me| me.must_change_password);
     let query = use_query_map();
     let navigate = use_navigate();
@@ -62,9 +62,8 @@ fn PasswordForm() -> impl IntoView {
                         field.set(String::new());
                     }
                     auth.reload().await;
-                    done.set(Some(
-                        "密码已修改。 Your password has been changed.".to_owned(),
-                    ));
+                    let locale = i18n.get_locale_untracked();
+                    done.set(Some(td_string!(locale, shell.password.changed).to_string()));
                     if let Some(next) = query.read_untracked().get("next") {
                         navigate(&safe_next(Some(&next)), Default::default());
                     }
@@ -78,7 +77,8 @@ fn PasswordForm() -> impl IntoView {
         error.set(None);
         done.set(None);
         if new.get_untracked() != confirm.get_untracked() {
-            let message = "两次输入的新密码不一致。 The two new passwords differ.";
+            let locale = i18n.get_locale_untracked();
+            let message = td_string!(locale, shell.password.mismatch);
             error.set(Some(local_error("confirm_password", message)));
             return;
         }
@@ -91,20 +91,16 @@ fn PasswordForm() -> impl IntoView {
     view! {
         <div class="page narrow">
             <header class="page-header">
-                <h1>"修改密码 " <span class="h1-en" lang="en">"Change password"</span></h1>
+                <h1>{t!(i18n, shell.password.title)}</h1>
             </header>
             {move || must_change().then(|| view! {
-                <p class="notice" role="status">
-                    "您的密码是临时密码，请先设置新密码。 "
-                    <span lang="en">"Your password is temporary: set a new one before going on."</span>
-                </p>
+                <p class="notice" role="status">{t!(i18n, shell.password.temporary)}</p>
             })}
             <form class="panel form" on:submit=on_submit>
                 <FormAlert error fields=FIELDS />
                 <TextField
                     id="current_password"
-                    label_zh="当前密码"
-                    label_en="Current password"
+                    label=move || t_string!(i18n, shell.password.current)
                     value=current
                     input_type="password"
                     autocomplete="current-password"
@@ -112,24 +108,22 @@ fn PasswordForm() -> impl IntoView {
                 />
                 <TextField
                     id="new_password"
-                    label_zh="新密码"
-                    label_en="New password"
+                    label=move || t_string!(i18n, shell.password.new_password)
                     value=new
                     input_type="password"
                     autocomplete="new-password"
-                    hint=PASSWORD_HINT
+                    hint=move || t_string!(i18n, shell.password.hint)
                     error=field_error(error, "new_password")
                 />
                 <TextField
                     id="confirm_password"
-                    label_zh="确认密码"
-                    label_en="Confirm password"
+                    label=move || t_string!(i18n, shell.password.confirm)
                     value=confirm
                     input_type="password"
                     autocomplete="new-password"
                     error=field_error(error, "confirm_password")
                 />
-                <FormButtons pending=change.pending() label_zh="修改密码" label_en="Change password" />
+                <FormButtons pending=change.pending() label=move || t_string!(i18n, shell.password.submit) />
                 <FormStatus message=done.into() />
             </form>
         </div>

@@ -1,4 +1,4 @@
-//! `/about/performance` "性能 Performance": measures the what-if engine here, in this
+//! `/about/performance` "性能" (Performance): measures the what-if engine here, in this
 //! browser's WASM — the same work as the native criterion benchmark (`cargo bench -p
 //! jixiao-domain`): allocating a 100-department province and projecting a 60-indicator
 //! department. A slider movement must recompute within one frame (16 ms).
@@ -6,6 +6,8 @@
 use jixiao_domain::whatif::{department, province, sample};
 use leptos::prelude::*;
 use leptos_meta::Title;
+
+use crate::locale::{t, t_string, td_string, use_i18n, Locale};
 
 /// One frame at 60 Hz, the budget of a recompute.
 const FRAME_MS: f64 = 16.0;
@@ -73,43 +75,66 @@ fn ms(value: f64) -> String {
 #[component]
 pub fn PerformancePage() -> impl IntoView {
     let result = RwSignal::new(None::<(Timing, Timing)>);
-    let row = |label_zh: &'static str, label_en: &'static str, key: &'static str, t: Timing| {
+    let i18n = use_i18n();
+    // The work's name and its median's accessible name, in a language.
+    type Label = fn(Locale) -> &'static str;
+    let row = move |work: Label, median: Label, t: Timing| {
+        let locale = move || i18n.get_locale();
+        let verdict = move || {
+            if t.p95_ms < FRAME_MS {
+                t_string!(i18n, whatif.performance.within)
+            } else {
+                t_string!(i18n, whatif.performance.over)
+            }
+        };
         view! {
             <tr>
-                <th scope="row">{label_zh} " " <span lang="en">{label_en}</span></th>
-                <td><output aria-label=format!("{key} median ms")>{ms(t.median_ms)}</output></td>
+                <th scope="row">{move || work(locale())}</th>
+                <td><output aria-label=move || median(locale())>{ms(t.median_ms)}</output></td>
                 <td>{ms(t.p95_ms)}</td>
-                <td>{if t.p95_ms < FRAME_MS { "✓ 一帧内 within a frame" } else { "✗ 超过一帧 over a frame" }}</td>
+                <td>{verdict}</td>
             </tr>
         }
     };
+    let intro = move || {
+        t_string!(
+            i18n,
+            whatif.performance.intro,
+            runs = RUNS,
+            batch = BATCH,
+            warm_up = WARM_UP
+        )
+        .to_string()
+    };
     view! {
-        <Title text="性能 Performance" />
+        <Title text=move || t_string!(i18n, whatif.performance.title).to_string() />
         <div class="page">
-            <h1>"性能 " <span class="h1-en" lang="en">"Performance"</span></h1>
-            <p>
-                "情景模拟在浏览器中运行。此处测量本设备上每次重算所需时间。 "
-                <span lang="en">
-                    "What-if runs in your browser. This measures how long one recompute takes on this device ("
-                    {RUNS} " runs in batches of " {BATCH} ", after " {WARM_UP} " warm-up runs); one frame is 16 ms."
-                </span>
-            </p>
+            <h1>{t!(i18n, whatif.performance.title)}</h1>
+            <p>{intro}</p>
             <button type="button" class="button" on:click=move |_| result.set(Some(measure()))>
-                "运行测量 " <span lang="en">"Run the measurement"</span>
+                {t!(i18n, whatif.performance.run)}
             </button>
             {move || result.get().map(|(p, d)| view! {
-                <table class="data-table" aria-label="测量结果 Measurements">
+                <table class="data-table" aria-label=move || t_string!(i18n, whatif.performance.measurements)>
                     <thead>
                         <tr>
-                            <th scope="col">"计算 " <span lang="en">"Work"</span></th>
-                            <th scope="col">"中位数 ms " <span lang="en">"Median ms"</span></th>
-                            <th scope="col">"95% ms"</th>
-                            <th scope="col">"一帧 16 ms " <span lang="en">"One frame"</span></th>
+                            <th scope="col">{t!(i18n, whatif.performance.work)}</th>
+                            <th scope="col">{t!(i18n, whatif.performance.median)}</th>
+                            <th scope="col">{t!(i18n, whatif.performance.p95)}</th>
+                            <th scope="col">{t!(i18n, whatif.performance.one_frame)}</th>
                         </tr>
                     </thead>
                     <tbody>
-                        {row("全省重算（100个部门）", "Province recompute (100 departments)", "province", p)}
-                        {row("部门重算（60项指标）", "Department recompute (60 indicators)", "department", d)}
+                        {row(
+                            |l| td_string!(l, whatif.performance.province),
+                            |l| td_string!(l, whatif.performance.province_median),
+                            p,
+                        )}
+                        {row(
+                            |l| td_string!(l, whatif.performance.department),
+                            |l| td_string!(l, whatif.performance.department_median),
+                            d,
+                        )}
                     </tbody>
                 </table>
             })}

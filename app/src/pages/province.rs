@@ -1,4 +1,4 @@
-//! `/monitoring/:year?month=` "全省监控 Province dashboard" (finance, assessment): every
+//! `/monitoring/:year?month=` "Province dashboard" (全省监控; finance, assessment): every
 //! department's lamps at a month, counts per lamp, the lamps that turned red this month,
 //! sorted and filtered, with the province's lamp distribution. Each department links to
 //! its own monitoring page.
@@ -15,6 +15,7 @@ use crate::components::charts::LampBars;
 use crate::components::fetched::fetched;
 use crate::components::guard::{access_error, WhenSessionKnown};
 use crate::components::lamp::{count_of, lamp_rank, LampBadge, LAMP_ORDER};
+use crate::locale::{is_zh, pick, t, t_string, td_string, use_i18n, Locale};
 use crate::pages::monitoring::{monitoring_href, query_month, MonthPicker};
 
 /// Link target of the province dashboard.
@@ -62,8 +63,9 @@ pub fn arrange(
 
 #[component]
 pub fn ProvincePage() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
-        <Title text="全省监控 Province dashboard" />
+        <Title text=move || t_string!(i18n, monitoring.province.title).to_string() />
         <div class="page">
             <WhenSessionKnown>
                 <ProvinceLoader />
@@ -107,6 +109,7 @@ fn ProvinceScreen(province: ProvinceMonitor) -> impl IntoView {
         departments,
         totals,
     } = province;
+    let i18n = use_i18n();
     let sort = RwSignal::new(SortBy::Lamp);
     let filter = RwSignal::new(None::<Lamp>);
     let all = departments.clone();
@@ -114,7 +117,7 @@ fn ProvinceScreen(province: ProvinceMonitor) -> impl IntoView {
         let shown = arrange(&all, sort.get(), filter.get());
         if shown.is_empty() {
             return view! {
-                <tr><td colspan="5" class="empty">"没有符合条件的部门。 " <span lang="en">"No department matches."</span></td></tr>
+                <tr><td colspan="5" class="empty">{t!(i18n, monitoring.province.no_match)}</td></tr>
             }
             .into_any();
         }
@@ -131,12 +134,16 @@ fn ProvinceScreen(province: ProvinceMonitor) -> impl IntoView {
                         <li><LampBadge lamp=*lamp /> ": " <strong>{count_of(&d.lamps, *lamp)}</strong></li>
                     })
                     .collect_view();
+                let (name_zh, name_en) =
+                    (d.department.name_zh.clone(), d.department.name_en.clone());
                 let new_red = if d.new_red.is_empty() {
                     view! { <span class="muted">"—"</span> }.into_any()
                 } else {
                     view! {
                         <ul class="new-red-list">
-                            {d.new_red.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}
+                            {d.new_red.iter().cloned().map(|n| view! {
+                                <li>{move || pick(&n.name_zh, &n.name_en).to_owned()}</li>
+                            }).collect_view()}
                         </ul>
                     }
                     .into_any()
@@ -145,18 +152,17 @@ fn ProvinceScreen(province: ProvinceMonitor) -> impl IntoView {
                     <tr>
                         <th scope="row" class="wide">
                             <A href=href>
-                                <span class="name-zh">{d.department.name_zh.clone()}</span> " "
-                                <span class="name-en" lang="en">{d.department.name_en.clone()}</span>
+                                <span class="name-zh">{move || pick(&name_zh, &name_en).to_owned()}</span>
                             </A>
                             " " <code>{d.department.code.clone()}</code>
                         </th>
-                        <td data-label="部门灯 Department lamp"><LampBadge lamp=d.department_lamp /></td>
-                        <td data-label="支出灯 Spending lamp">
+                        <td data-label=move || t_string!(i18n, monitoring.province.department_lamp)><LampBadge lamp=d.department_lamp /></td>
+                        <td data-label=move || t_string!(i18n, monitoring.province.spending_lamp)>
                             <LampBadge lamp=d.spending_lamp />
                             <span class="ratio">{ratio}</span>
                         </td>
-                        <td class="span" data-label="各灯数量 Lamps"><ul class="lamp-counts">{counts}</ul></td>
-                        <td class="span" data-label="本月新增红灯 New red lamps">{new_red}</td>
+                        <td class="span" data-label=move || t_string!(i18n, monitoring.province.lamps)><ul class="lamp-counts">{counts}</ul></td>
+                        <td class="span" data-label=move || t_string!(i18n, monitoring.province.new_red)>{new_red}</td>
                     </tr>
                 }
             })
@@ -169,17 +175,29 @@ fn ProvinceScreen(province: ProvinceMonitor) -> impl IntoView {
         .cloned()
         .collect();
     let new_red_section = if new_red.is_empty() {
-        view! { <p class="empty">"本月没有新增红灯。 " <span lang="en">"No new red lamps this month."</span></p> }.into_any()
+        view! { <p class="empty">{t!(i18n, monitoring.province.no_new_red)}</p> }.into_any()
     } else {
         view! {
             <ul class="new-red-departments">
-                {new_red.into_iter().map(|d| view! {
-                    <li>
-                        <A href=monitoring_href(&d.department.code, year, Some(month))>
-                            {d.department.name_zh.clone()} " " <span lang="en">{d.department.name_en.clone()}</span>
-                        </A>
-                        ": " {d.new_red.join("、")}
-                    </li>
+                {new_red.into_iter().map(|d| {
+                    let (name_zh, name_en) = (d.department.name_zh, d.department.name_en);
+                    let names = d.new_red;
+                    view! {
+                        <li>
+                            <A href=monitoring_href(&d.department.code, year, Some(month))>
+                                {move || pick(&name_zh, &name_en).to_owned()}
+                            </A>
+                            ": "
+                            {move || {
+                                let zh = is_zh();
+                                names
+                                    .iter()
+                                    .map(|n| if zh { n.name_zh.as_str() } else { n.name_en.as_str() })
+                                    .collect::<Vec<_>>()
+                                    .join(if zh { "、" } else { ", " })
+                            }}
+                        </li>
+                    }
                 }).collect_view()}
             </ul>
         }
@@ -187,27 +205,26 @@ fn ProvinceScreen(province: ProvinceMonitor) -> impl IntoView {
     };
     let href = Callback::new(move |m: u8| province_href(year, Some(m)));
     let total_lamps: usize = LAMP_ORDER.iter().map(|l| count_of(&totals, *l)).sum();
+    let department_count = departments.len();
     view! {
         <header class="page-header">
-            <h1>"全省监控 " <span class="h1-en" lang="en">"Province dashboard"</span></h1>
+            <h1>{t!(i18n, monitoring.province.title)}</h1>
             <p class="lead">
-                {format!("{year} 年度 · 第 {month} 月 ")}
-                <span lang="en">{format!("FY{year} · month {month}")}</span>
-                {format!(" · {} 个部门 {} departments · {total_lamps} 盏灯 lamps", departments.len(), departments.len())}
+                {t!(i18n, monitoring.province.lead, year, month, departments = department_count, lamps = total_lamps)}
             </p>
         </header>
         <div class="monitor-toolbar">
             <MonthPicker id="province-month" month href />
         </div>
         <section class="panel" aria-labelledby="new-red-heading">
-            <h2 id="new-red-heading">"本月新增红灯 " <span lang="en">"New red lamps this month"</span></h2>
+            <h2 id="new-red-heading">{t!(i18n, monitoring.province.new_red_heading)}</h2>
             {new_red_section}
         </section>
         <section class="panel" aria-labelledby="departments-heading">
-            <h2 id="departments-heading">"各部门 " <span lang="en">"Departments"</span></h2>
+            <h2 id="departments-heading">{t!(i18n, monitoring.province.departments)}</h2>
             <div class="filter-bar">
                 <div class="field">
-                    <label for="province-sort">"排序 " <span lang="en">"Sort by"</span></label>
+                    <label for="province-sort">{t!(i18n, monitoring.province.sort)}</label>
                     <select id="province-sort" name="province-sort" on:change=move |ev| {
                         sort.set(match event_target_value(&ev).as_str() {
                             "spending" => SortBy::Spending,
@@ -215,20 +232,23 @@ fn ProvinceScreen(province: ProvinceMonitor) -> impl IntoView {
                             _ => SortBy::Lamp,
                         });
                     }>
-                        <option value="lamp">"部门灯（最差在前） By department lamp (worst first)"</option>
-                        <option value="spending">"支出执行（最低在前） By spending ratio (lowest first)"</option>
-                        <option value="name">"部门代码 By name (code)"</option>
+                        <option value="lamp">{t!(i18n, monitoring.province.sort_lamp)}</option>
+                        <option value="spending">{t!(i18n, monitoring.province.sort_spending)}</option>
+                        <option value="name">{t!(i18n, monitoring.province.sort_name)}</option>
                     </select>
                 </div>
                 <div class="field">
-                    <label for="province-filter">"筛选部门灯 " <span lang="en">"Filter by department lamp"</span></label>
+                    <label for="province-filter">{t!(i18n, monitoring.province.filter)}</label>
                     <select id="province-filter" name="province-filter" on:change=move |ev| {
                         let value = event_target_value(&ev);
                         filter.set(LAMP_ORDER.iter().copied().find(|l| l.as_str() == value));
                     }>
-                        <option value="">"全部 All"</option>
-                        {LAMP_ORDER.iter().map(|l| view! {
-                            <option value=l.as_str()>{format!("{} {}", l.label_zh(), l.label_en())}</option>
+                        <option value="">{t!(i18n, common.all)}</option>
+                        {LAMP_ORDER.iter().map(|l| {
+                            let lamp = *l;
+                            view! {
+                                <option value=lamp.as_str()>{move || pick(lamp.label_zh(), lamp.label_en())}</option>
+                            }
                         }).collect_view()}
                     </select>
                 </div>
@@ -237,11 +257,11 @@ fn ProvinceScreen(province: ProvinceMonitor) -> impl IntoView {
                 <table class="data-table mon-table">
                     <thead>
                         <tr>
-                            <th scope="col">"部门 " <span lang="en">"Department"</span></th>
-                            <th scope="col">"部门灯 " <span lang="en">"Department lamp"</span></th>
-                            <th scope="col">"支出灯与执行比 " <span lang="en">"Spending lamp and ratio"</span></th>
-                            <th scope="col">"各灯数量 " <span lang="en">"Lamps"</span></th>
-                            <th scope="col">"本月新增红灯 " <span lang="en">"New red lamps"</span></th>
+                            <th scope="col">{t!(i18n, monitoring.province.department)}</th>
+                            <th scope="col">{t!(i18n, monitoring.province.department_lamp)}</th>
+                            <th scope="col">{t!(i18n, monitoring.province.spending)}</th>
+                            <th scope="col">{t!(i18n, monitoring.province.lamps)}</th>
+                            <th scope="col">{t!(i18n, monitoring.province.new_red)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -249,8 +269,11 @@ fn ProvinceScreen(province: ProvinceMonitor) -> impl IntoView {
             </div>
         </section>
         <section class="panel" aria-labelledby="totals-heading">
-            <h2 id="totals-heading">"全省合计 " <span lang="en">"Province totals"</span></h2>
-            <LampBars id="province-lamps".to_owned() caption_zh="全省各灯数量" caption_en="Lamps across the province" counts=totals />
+            <h2 id="totals-heading">{t!(i18n, monitoring.province.totals)}</h2>
+            <LampBars id="province-lamps".to_owned()
+                caption_zh=td_string!(Locale::zh_CN, monitoring.province.totals_caption)
+                caption_en=td_string!(Locale::en, monitoring.province.totals_caption)
+                counts=totals />
         </section>
     }
 }

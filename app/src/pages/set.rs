@@ -30,6 +30,7 @@ use crate::components::excel::{ExcelPanel, ExcelUpload, ExportLink, TemplateLink
 use crate::components::fetched::fetched;
 use crate::components::guard::access_error;
 use crate::components::loading::Loading;
+use crate::components::set_editor::fields::Names;
 use crate::components::set_editor::model::can_edit;
 use crate::components::set_editor::{SetEditor, SetState, StaleAlert};
 
@@ -69,18 +70,25 @@ fn SetLoader() -> impl IntoView {
     )
 }
 
-/// The department's budget units (code, name) and sector, for the editor.
+/// The department's budget units (code, names) and sector, for the editor.
 fn editor_context(
     department: Result<jixiao_domain::dto::Department, crate::api::ApiError>,
 ) -> (
-    Vec<(String, String)>,
+    Vec<(String, Names)>,
     Option<jixiao_domain::framework::Sector>,
 ) {
     match department {
         Ok(d) => (
             d.units
                 .into_iter()
-                .map(|u| (u.code.clone(), format!("{} {}", u.name_zh, u.code)))
+                .map(|u| {
+                    let en = Some(&u.name_en).filter(|n| !n.trim().is_empty());
+                    let names = Names::new(
+                        format!("{} {}", u.name_zh, u.code),
+                        format!("{} {}", en.unwrap_or(&u.name_zh), u.code),
+                    );
+                    (u.code, names)
+                })
                 .collect(),
             Some(d.sector),
         ),

@@ -22,10 +22,12 @@ use crate::components::rules_form::{
     field_id, is_rules_field, local_error, RulesFields, RulesInputs, RulesSummary,
 };
 use crate::components::stale::{stale_current, WriteAlert};
+use crate::locale::{pick, pick_in, t, t_string, td_string, use_i18n, Locale};
 
 #[component]
 pub fn YearsPage() -> impl IntoView {
     let auth = use_auth();
+    let i18n = use_i18n();
     let can_manage = Signal::derive(move || auth.can(Capability::ManageYears));
     let years = LocalResource::new(api::years::list);
     let opened = RwSignal::new(None::<String>);
@@ -38,25 +40,19 @@ pub fn YearsPage() -> impl IntoView {
             .map(|newest| newest + 1)
     });
     let on_opened = Callback::new(move |year: FiscalYear| {
-        let n = year.year;
-        opened.set(Some(format!(
-            "已开启 {n} 年度（目标编制阶段）。 Opened fiscal year {n} in planning."
-        )));
+        let locale = i18n.get_locale_untracked();
+        opened.set(Some(
+            td_string!(locale, admin.years.opened, year = year.year).to_string(),
+        ));
         years.refetch();
     });
 
     view! {
-        <Title text="年度管理 Fiscal years" />
+        <Title text=move || t_string!(i18n, admin.years.title).to_string() />
         <div class="page">
             <header class="page-header">
-                <h1>"年度管理 " <span class="h1-en" lang="en">"Fiscal years"</span></h1>
-                <p class="lead">
-                    "每个年度依次经历目标编制、执行监控、评价和关闭；各年度的规则公开。 "
-                    <span lang="en">
-                        "Each fiscal year goes through planning, execution, evaluation and closing; \
-                         every year's rules are public."
-                    </span>
-                </p>
+                <h1>{t!(i18n, admin.years.title)}</h1>
+                <p class="lead">{t!(i18n, admin.years.lead)}</p>
             </header>
             <FormStatus message=opened.into() />
             {fetched(
@@ -64,7 +60,7 @@ pub fn YearsPage() -> impl IntoView {
                 move |list: YearList| {
                     if list.years.is_empty() {
                         return view! {
-                            <p class="empty">"尚未开启任何年度。 " <span lang="en">"No fiscal year is open yet."</span></p>
+                            <p class="empty">{t!(i18n, admin.years.none)}</p>
                         }
                         .into_any();
                     }
@@ -78,7 +74,7 @@ pub fn YearsPage() -> impl IntoView {
             )}
             {move || can_manage.get().then(|| view! {
                 <section class="panel" aria-labelledby="open-year-heading">
-                    <h2 id="open-year-heading">"开启年度 " <span lang="en">"Open a year"</span></h2>
+                    <h2 id="open-year-heading">{t!(i18n, admin.years.open_heading)}</h2>
                     <OpenYearForm suggested on_opened />
                 </section>
             })}
@@ -120,6 +116,7 @@ enum Mode {
 #[component]
 fn YearCard(year: FiscalYear, can_manage: Signal<bool>) -> impl IntoView {
     let number = year.year;
+    let i18n = use_i18n();
     let current = RwSignal::new(year);
     let mode = RwSignal::new(Mode::View);
     let status = RwSignal::new(None::<String>);
@@ -139,25 +136,27 @@ fn YearCard(year: FiscalYear, can_manage: Signal<bool>) -> impl IntoView {
     let on_saved = Callback::new(move |saved: FiscalYear| {
         current.set(saved);
         mode.set(Mode::View);
-        status.set(Some(format!(
-            "已保存 {number} 年度规则。 Saved the rules of {number}."
-        )));
+        let locale = i18n.get_locale_untracked();
+        status.set(Some(
+            td_string!(locale, admin.years.saved, year = number).to_string(),
+        ));
     });
     let on_moved = Callback::new(move |moved: FiscalYear| {
         let phase = moved.phase;
         current.set(moved);
         mode.set(Mode::View);
-        status.set(Some(format!(
-            "{number} 年度已进入{}阶段。 {number} is in {} now.",
-            phase.label_zh(),
-            phase.label_en()
-        )));
+        let locale = i18n.get_locale_untracked();
+        let phase = pick_in(locale, phase.label_zh(), phase.label_en());
+        status.set(Some(
+            td_string!(locale, admin.years.moved, year = number, phase = phase).to_string(),
+        ));
     });
     let on_reloaded = Callback::new(move |now: FiscalYear| {
         current.set(now);
-        status.set(Some(format!(
-            "已重新加载 {number} 年度。 Reloaded {number}."
-        )));
+        let locale = i18n.get_locale_untracked();
+        status.set(Some(
+            td_string!(locale, admin.years.reloaded, year = number).to_string(),
+        ));
     });
     let on_cancel = Callback::new(move |()| mode.set(Mode::View));
 
@@ -167,19 +166,16 @@ fn YearCard(year: FiscalYear, can_manage: Signal<bool>) -> impl IntoView {
         }
         Some(match next_phase(phase.get()) {
             None => view! {
-                <p class="field-hint">
-                    "已关闭的年度只读。 " <span lang="en">"A closed year is read-only."</span>
-                </p>
+                <p class="field-hint">{t!(i18n, admin.years.closed_read_only)}</p>
             }
             .into_any(),
             Some(next) => view! {
                 <div class="form-actions">
                     <button type="button" class="button button-secondary" on:click=move |_| start(Mode::Edit)>
-                        "编辑规则 " <span lang="en">"Edit rules"</span>
+                        {t!(i18n, admin.years.edit_rules)}
                     </button>
                     <button type="button" class="button button-secondary" on:click=move |_| start(Mode::ConfirmPhase)>
-                        {format!("进入下一阶段：{} ", next.label_zh())}
-                        <span lang="en">{format!("Move to {}", next.label_en())}</span>
+                        {t!(i18n, admin.years.move_to, phase = move || pick(next.label_zh(), next.label_en()))}
                     </button>
                 </div>
             }
@@ -204,10 +200,7 @@ fn YearCard(year: FiscalYear, can_manage: Signal<bool>) -> impl IntoView {
     view! {
         <article class="panel year-card" aria-labelledby=labelled_by>
             <header class="year-header">
-                <h2 id=heading>
-                    {format!("{number} 年度 ")}
-                    <span lang="en">{format!("Fiscal year {number}")}</span>
-                </h2>
+                <h2 id=heading>{t!(i18n, admin.years.year_heading, year = number)}</h2>
                 {move || view! { <PhaseBadge phase=phase.get() /> }}
             </header>
             <FormStatus message=status.into() />
@@ -227,6 +220,7 @@ fn EditRulesForm(
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let number = year.with_untracked(|y| y.year);
+    let i18n = use_i18n();
     let inputs = RulesInputs::new(&year.with_untracked(|y| y.rules));
     let error = RwSignal::new(None::<ApiError>);
     let locked = Signal::derive(move || year.with(|y| y.phase != Phase::Planning));
@@ -263,13 +257,12 @@ fn EditRulesForm(
     view! {
         <section class="year-panel" aria-labelledby=labelled_by>
             <h3 id=heading.clone() tabindex="-1">
-                {format!("编辑 {number} 年度规则 ")}
-                <span lang="en">{format!("Edit the rules of {number}")}</span>
+                {t!(i18n, admin.years.edit_heading, year = number)}
             </h3>
             <form class="form" aria-labelledby=heading novalidate on:submit=on_submit>
                 <WriteAlert error on_reload claimed=is_rules_field />
                 <RulesFields prefix=prefix_of(number) inputs error allocation_locked=locked />
-                <FormButtons pending=save.pending() label_zh="保存规则" label_en="Save rules" on_cancel />
+                <FormButtons pending=save.pending() label=move || t_string!(i18n, admin.years.save_rules) on_cancel />
             </form>
         </section>
     }
@@ -284,6 +277,7 @@ fn PhaseConfirm(
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let number = year.with_untracked(|y| y.year);
+    let i18n = use_i18n();
     let error = RwSignal::new(None::<ApiError>);
     let heading = format!("y{number}-confirm-heading");
     let next = Memo::new(move |_| year.with(|y| next_phase(y.phase)));
@@ -315,26 +309,22 @@ fn PhaseConfirm(
         let labelled_by = heading.clone();
         next.get().map(|phase| {
             let (zh, en) = entering(phase);
+            let name = move || pick(phase.label_zh(), phase.label_en());
             view! {
                 <section class="year-panel confirm-panel" aria-labelledby=labelled_by>
                     <h3 id=heading tabindex="-1">
-                        {format!("确认 {number} 年度进入{}阶段？ ", phase.label_zh())}
-                        <span lang="en">{format!("Move {number} to {}?", phase.label_en())}</span>
+                        {t!(i18n, admin.years.confirm_heading, year = number, phase = name)}
                     </h3>
-                    <p>{zh} " " <span lang="en">{en}</span></p>
-                    <p class="field-hint">
-                        "阶段只能前进，不能退回。 "
-                        <span lang="en">"Phases only go forward; this cannot be undone."</span>
-                    </p>
+                    <p>{move || pick(zh, en)}</p>
+                    <p class="field-hint">{t!(i18n, admin.years.forward_only)}</p>
                     <WriteAlert error on_reload claimed=|_| false />
                     <div class="form-actions">
                         <button type="button" class="button" on:click=confirm
                             disabled=move || advance.pending().get()>
-                            {format!("确认进入{} ", phase.label_zh())}
-                            <span lang="en">{format!("Confirm: move to {}", phase.label_en())}</span>
+                            {t!(i18n, admin.years.confirm_button, phase = name)}
                         </button>
                         <button type="button" class="button button-secondary" on:click=move |_| on_cancel.run(())>
-                            "取消 " <span lang="en">"Cancel"</span>
+                            {t!(i18n, common.cancel)}
                         </button>
                     </div>
                 </section>
@@ -343,18 +333,15 @@ fn PhaseConfirm(
     }
 }
 
-/// The year typed in "Open a year", checked like the server does.
-fn parse_year(text: &str) -> Result<i32, FieldError> {
+/// The year typed in "Open a year", checked like the server does; the error in `locale`.
+fn parse_year(text: &str, locale: Locale) -> Result<i32, FieldError> {
     text.trim()
         .parse::<i32>()
         .ok()
         .filter(|year| (2000..=2999).contains(year))
         .ok_or_else(|| {
-            FieldError::new(
-                "invalid_year",
-                "year",
-                "请输入 2000 到 2999 之间的年份。 Enter a year between 2000 and 2999.",
-            )
+            let message = td_string!(locale, admin.years.invalid_year);
+            FieldError::new("invalid_year", "year", message)
         })
 }
 
@@ -368,6 +355,7 @@ fn OpenYearForm(suggested: Memo<Option<i32>>, on_opened: Callback<FiscalYear>) -
     let year = RwSignal::new(String::new());
     let inputs = RulesInputs::new(&YearRules::default());
     let error = RwSignal::new(None::<ApiError>);
+    let i18n = use_i18n();
     // Offer the year after the newest (again after each opening).
     Effect::new(move |_| {
         if let Some(next) = suggested.get() {
@@ -386,8 +374,9 @@ fn OpenYearForm(suggested: Memo<Option<i32>>, on_opened: Callback<FiscalYear>) -
                 Err(mut e) => {
                     if e.code == "already_exists" {
                         e.field = Some("year".to_owned());
+                        let locale = i18n.get_locale_untracked();
                         e.message =
-                            format!("{number} 年度已开启。 Fiscal year {number} is open already.");
+                            td_string!(locale, admin.years.already_open, year = number).to_string();
                     }
                     show_error(error, OPEN_PREFIX, e);
                 }
@@ -397,7 +386,7 @@ fn OpenYearForm(suggested: Memo<Option<i32>>, on_opened: Callback<FiscalYear>) -
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         error.set(None);
-        let checked = parse_year(&year.get_untracked())
+        let checked = parse_year(&year.get_untracked(), i18n.get_locale_untracked())
             .and_then(|number| inputs.read().map(|rules| (number, rules)));
         match checked {
             Ok(input) => {
@@ -415,19 +404,16 @@ fn OpenYearForm(suggested: Memo<Option<i32>>, on_opened: Callback<FiscalYear>) -
 
     view! {
         <form class="form" aria-labelledby="open-year-heading" novalidate on:submit=on_submit>
-            <p class="field-hint">
-                "新年度从目标编制阶段开始；规则已按默认值预填。 "
-                <span lang="en">"A new year starts in planning; the rules are prefilled with the defaults."</span>
-            </p>
+            <p class="field-hint">{t!(i18n, admin.years.new_year_hint)}</p>
             <WriteAlert error on_reload claimed=claimed_by_open_form />
             <YearField value=year error=field_error(error, "year") />
             <RulesFields prefix=OPEN_PREFIX.to_owned() inputs error allocation_locked=false />
             <div class="form-actions">
                 <button type="submit" class="button" disabled=move || open.pending().get()>
-                    "开启年度 " <span lang="en">"Open the year"</span>
+                    {t!(i18n, admin.years.open_button)}
                 </button>
                 <button type="button" class="button button-secondary" on:click=defaults>
-                    "恢复默认规则 " <span lang="en">"Restore the default rules"</span>
+                    {t!(i18n, admin.years.restore_defaults)}
                 </button>
             </div>
         </form>
@@ -440,9 +426,10 @@ const YEAR_INPUT: &str = "open-year";
 #[component]
 fn YearField(value: RwSignal<String>, error: Signal<Option<String>>) -> impl IntoView {
     let invalid = move || error.with(Option::is_some);
+    let i18n = use_i18n();
     view! {
         <div class="field field-year" class:field-invalid=invalid>
-            <label for=YEAR_INPUT>"年度 " <span lang="en">"Year"</span></label>
+            <label for=YEAR_INPUT>{t!(i18n, common.year)}</label>
             <input
                 id=YEAR_INPUT
                 name="year"
@@ -468,10 +455,18 @@ mod tests {
 
     #[test]
     fn years_are_checked_like_the_server() {
-        assert_eq!(parse_year(" 2029 "), Ok(2029));
+        assert_eq!(parse_year(" 2029 ", Locale::en), Ok(2029));
         for bad in ["", "1999", "3000", "20.5", "next"] {
-            assert_eq!(parse_year(bad).unwrap_err().field, "year", "{bad:?}");
+            assert_eq!(
+                parse_year(bad, Locale::en).unwrap_err().field,
+                "year",
+                "{bad:?}"
+            );
         }
+        let zh = parse_year("1999", Locale::zh_CN).unwrap_err();
+        assert_eq!(zh.message, "请输入 2000 到 2999 之间的年份。");
+        let en = parse_year("1999", Locale::en).unwrap_err();
+        assert_eq!(en.message, "Enter a year between 2000 and 2999.");
     }
 
     #[test]

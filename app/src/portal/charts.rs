@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use super::logic::line_sums;
 use super::numbers::{bp_percent, rate_bp};
+use crate::locale::{current, pick_in, td_string, Locale};
 
 /// Grades best first, the order of the bars.
 pub const GRADES: [Grade; 4] = [Grade::Excellent, Grade::Good, Grade::Fair, Grade::Poor];
@@ -23,15 +24,14 @@ const fn grade_look(grade: Grade) -> (&'static str, &'static str, &'static str) 
     }
 }
 
-/// "优 Excellent 3; 良 Good 7; …", the chart in words.
-pub fn describe_grades(distribution: GradeDistribution) -> String {
+/// "优 3; 良 7; …" / "Excellent 3; Good 7; …", the chart in words.
+pub fn describe_grades(distribution: GradeDistribution, locale: Locale) -> String {
     GRADES
         .iter()
         .map(|g| {
             format!(
-                "{} {} {}",
-                g.label_zh(),
-                g.label_en(),
+                "{} {}",
+                pick_in(locale, g.label_zh(), g.label_en()),
                 distribution.count(*g)
             )
         })
@@ -48,8 +48,13 @@ pub fn bar_length(value: u64, max: u64, track: u32) -> u32 {
     length.max(2)
 }
 
+/// The grades as bars, in the reader's language (redrawn when it changes).
 #[component]
 pub fn GradeChart(distribution: GradeDistribution) -> impl IntoView {
+    move || grade_chart(distribution, current())
+}
+
+fn grade_chart(distribution: GradeDistribution, locale: Locale) -> impl IntoView {
     const WIDTH: u32 = 320;
     const ROW: u32 = 34;
     const LEFT: u32 = 104;
@@ -61,10 +66,8 @@ pub fn GradeChart(distribution: GradeDistribution) -> impl IntoView {
         .max()
         .unwrap_or(0);
     let total: u32 = GRADES.iter().map(|g| distribution.count(*g)).sum();
-    let label = format!(
-        "等级分布 Grade distribution, {total} 个部门 departments: {}",
-        describe_grades(distribution)
-    );
+    let bars = describe_grades(distribution, locale);
+    let label = td_string!(locale, portal.charts.grades_label, total, bars).to_string();
     let bars = GRADES
         .iter()
         .enumerate()
@@ -76,7 +79,7 @@ pub fn GradeChart(distribution: GradeDistribution) -> impl IntoView {
             view! {
                 <g>
                     <text x="0" y=y + 22 class="chart-label">
-                        {format!("{} {}", grade.label_zh(), grade.label_en())}
+                        {pick_in(locale, grade.label_zh(), grade.label_en())}
                     </text>
                     <rect x=LEFT y=y + 6 width=length height="22" fill=fill stroke=stroke
                         stroke-width="2" stroke-dasharray=dash />
@@ -90,18 +93,20 @@ pub fn GradeChart(distribution: GradeDistribution) -> impl IntoView {
             <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=label>
                 {bars}
             </svg>
-            <figcaption>
-                {format!("已定级 {total} 个部门 ")}
-                <span lang="en">{format!("{total} departments graded")}</span>
-            </figcaption>
+            <figcaption>{td_string!(locale, portal.charts.graded, total).to_string()}</figcaption>
         </figure>
     }
 }
 
-/// The label of a line's bar: its code and Chinese name, shortened to fit.
-fn line_label(line: &PublicLine) -> String {
-    let mut name: String = line.name_zh.chars().take(12).collect();
-    if line.name_zh.chars().count() > 12 {
+/// The label of a line's bar: its code and name, shortened to fit (12 Chinese characters,
+/// 24 letters).
+fn line_label(line: &PublicLine, locale: Locale) -> String {
+    let (full, fits) = match locale {
+        Locale::zh_CN => (&line.name_zh, 12),
+        Locale::en => (&line.name_en, 24),
+    };
+    let mut name: String = full.chars().take(fits).collect();
+    if full.chars().count() > fits {
         name.push('…');
     }
     format!("{} {name}", line.code)
@@ -111,25 +116,29 @@ fn line_label(line: &PublicLine) -> String {
 /// budget with the spending filled in, and the execution rate written at its end.
 #[component]
 pub fn BudgetChart(lines: Vec<PublicLine>) -> impl IntoView {
+    let lines = StoredValue::new(lines);
+    move || lines.with_value(|lines| budget_chart(lines, current()))
+}
+
+fn budget_chart(lines: &[PublicLine], locale: Locale) -> impl IntoView + use<> {
     const WIDTH: u32 = 320;
     const ROW: u32 = 44;
-    let (_, adjusted, spent) = line_sums(&lines);
-    let mut rows: Vec<(String, i64, i64, bool)> =
-        vec![("合计 Total".to_owned(), adjusted, spent, true)];
+    let (_, adjusted, spent) = line_sums(lines);
+    let total_label = td_string!(locale, portal.tables.total).to_owned();
+    let mut rows: Vec<(String, i64, i64, bool)> = vec![(total_label, adjusted, spent, true)];
     rows.extend(
         lines
             .iter()
-            .map(|l| (line_label(l), l.adjusted_fen, l.spent_fen, false)),
+            .map(|l| (line_label(l, locale), l.adjusted_fen, l.spent_fen, false)),
     );
     let height = ROW * rows.len() as u32;
     let rate = |spent: i64, budget: i64| rate_bp(spent, budget).map_or("—".to_owned(), bp_percent);
-    let label = format!(
-        "预算与支出 Budget and spending, 执行率 execution rate: {}",
-        rows.iter()
-            .map(|(name, budget, spent, _)| format!("{name} {}", rate(*spent, *budget)))
-            .collect::<Vec<_>>()
-            .join("; ")
-    );
+    let bars = rows
+        .iter()
+        .map(|(name, budget, spent, _)| format!("{name} {}", rate(*spent, *budget)))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let label = td_string!(locale, portal.charts.budget_label, bars).to_string();
     let bars = rows
         .into_iter()
         .enumerate()
@@ -158,10 +167,12 @@ pub fn BudgetChart(lines: Vec<PublicLine>) -> impl IntoView {
             </svg>
             <figcaption>
                 <span class="key key-spent" aria-hidden="true"></span>
-                "实心 = 支出 " <span lang="en">"solid = spent"</span> "，"
+                {td_string!(locale, portal.charts.legend_spent)}
+                "; "
                 <span class="key key-budget" aria-hidden="true"></span>
-                "空框 = 调整后预算 " <span lang="en">"outline = adjusted budget"</span>
-                "；右侧为执行率 " <span lang="en">"execution rate on the right"</span>
+                {td_string!(locale, portal.charts.legend_budget)}
+                "; "
+                {td_string!(locale, portal.charts.legend_rate)}
             </figcaption>
         </figure>
     }
@@ -174,9 +185,10 @@ mod tests {
     #[test]
     fn grades_are_described_in_words() {
         let d = GradeDistribution::of([Grade::Good, Grade::Poor, Grade::Good]);
+        assert_eq!(describe_grades(d, Locale::zh_CN), "优 0; 良 2; 中 0; 差 1");
         assert_eq!(
-            describe_grades(d),
-            "优 Excellent 0; 良 Good 2; 中 Fair 0; 差 Poor 1"
+            describe_grades(d, Locale::en),
+            "Excellent 0; Good 2; Fair 0; Poor 1"
         );
     }
 

@@ -6,6 +6,7 @@ use jixiao_domain::dto::public::{PublicDepartment, PublicOverview, PublishedYear
 use serde::de::DeserializeOwned;
 
 use crate::api::path_segment;
+use crate::locale::Locale;
 
 /// Why a public page could not be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,22 +22,14 @@ pub enum FetchError {
 }
 
 impl FetchError {
-    /// What went wrong, in words (zh, en).
-    pub fn words(self) -> (String, String) {
+    /// What went wrong, in the reader's language.
+    pub fn words(self, locale: Locale) -> String {
+        use crate::locale::td_string;
         match self {
-            Self::NotFound => ("未找到".into(), "Not found".into()),
-            Self::Status(status) => (
-                format!("服务器返回错误（HTTP {status}）"),
-                format!("The server answered with HTTP {status}"),
-            ),
-            Self::Network => (
-                "无法连接服务器，请检查网络后重试".into(),
-                "Cannot reach the server; check the connection and try again".into(),
-            ),
-            Self::Unreadable => (
-                "无法读取服务器的回答".into(),
-                "The server's answer could not be read".into(),
-            ),
+            Self::NotFound => td_string!(locale, portal.fetch.not_found).to_owned(),
+            Self::Status(status) => td_string!(locale, portal.fetch.status, status).to_string(),
+            Self::Network => td_string!(locale, portal.fetch.network).to_owned(),
+            Self::Unreadable => td_string!(locale, portal.fetch.unreadable).to_owned(),
         }
     }
 }

@@ -23,7 +23,7 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Meta, Title};
 use leptos_router::components::{Route, Router, Routes};
 
-use crate::locale::{I18nContextProvider, LanguageSwitch, LANGUAGE_COOKIE};
+use crate::locale::{t, t_string, use_i18n, LanguageProvider, LanguageSwitch};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
@@ -53,7 +53,7 @@ pub fn Portal() -> impl IntoView {
         <Title formatter=|text: String| {
             if text.is_empty() { BRAND.to_owned() } else { format!("{text} · {BRAND}") }
         } />
-        <I18nContextProvider cookie_name=LANGUAGE_COOKIE>
+        <LanguageProvider>
         <Router>
             <Shell>
                 <Routes fallback=NotFound>
@@ -63,7 +63,7 @@ pub fn Portal() -> impl IntoView {
                 </Routes>
             </Shell>
         </Router>
-        </I18nContextProvider>
+        </LanguageProvider>
     }
 }
 
@@ -90,19 +90,20 @@ fn Shell(children: Children) -> impl IntoView {
         }
         path
     });
+    let i18n = use_i18n();
     view! {
         <a class="skip-link" href="#main" on:click=skip>
-            "跳到主要内容 " <span lang="en">"Skip to main content"</span>
+            {t!(i18n, common.skip_to_main)}
         </a>
         <header class="site-header">
             <div class="wrap header-inner">
                 <a class="brand" href="/open">
                     <img src="/portal/favicon.svg" alt="" width="28" height="28" />
-                    <span>"绩效公开 " <span lang="en">"Open results"</span></span>
+                    <span>{t!(i18n, portal.brand)}</span>
                 </a>
-                <nav aria-label="门户导航 Portal">
+                <nav aria-label=move || t_string!(i18n, portal.nav_label)>
                     <ul class="nav-list">
-                        <li><a href="/open">"最新结果 " <span lang="en">"Latest results"</span></a></li>
+                        <li><a href="/open">{t!(i18n, portal.latest)}</a></li>
                     </ul>
                 </nav>
                 <LanguageSwitch />
@@ -113,12 +114,9 @@ fn Shell(children: Children) -> impl IntoView {
         </main>
         <footer class="site-footer">
             <div class="wrap">
+                <p>{t!(i18n, portal.footer)}</p>
                 <p>
-                    "全省部门整体预算绩效管理：只公开财政部门已发布年度的结果。 "
-                    <span lang="en">"Department-wide budget performance management: only years the finance department has published are shown."</span>
-                </p>
-                <p>
-                    <a href="/login" rel="external">"工作人员登录 " <span lang="en">"Staff login"</span></a>
+                    <a href="/login" rel="external">{t!(i18n, portal.staff_login)}</a>
                 </p>
             </div>
         </footer>
@@ -129,16 +127,17 @@ fn Shell(children: Children) -> impl IntoView {
 #[component]
 fn PublishedYearLinks() -> impl IntoView {
     let years = use_years();
+    let i18n = use_i18n();
     move || {
         let list = years.get().and_then(Result::ok)?.years;
         (!list.is_empty()).then(|| {
             view! {
-                <p>"已公开的年度 " <span lang="en">"Published years"</span> ":"</p>
+                <p>{t!(i18n, portal.published_years)} ":"</p>
                 <ul class="year-links">
                     {list.into_iter().map(|y| view! {
                         <li>
                             <a class="button" href=overview_href(y.year, &Filter::default())>
-                                {format!("{} 年度 FY{}", y.year, y.year)}
+                                {t!(i18n, portal.fiscal_year, year = y.year)}
                             </a>
                         </li>
                     }).collect_view()}
@@ -150,15 +149,16 @@ fn PublishedYearLinks() -> impl IntoView {
 
 #[component]
 fn NotFound() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
-        <Title text="未找到 Not found" />
-        <Meta name="description" content="页面不存在 Page not found" />
+        <Title text=move || t_string!(i18n, portal.not_found.title).to_owned() />
+        <Meta name="description" content=move || t_string!(i18n, portal.not_found.heading).to_owned() />
         <div class="page-head">
-            <h1>"未找到 " <span class="h1-en" lang="en">"Page not found"</span></h1>
+            <h1>{t!(i18n, portal.not_found.heading)}</h1>
         </div>
         <section class="panel">
-            <p>"这个地址没有页面。 " <span lang="en">"There is no page at this address."</span></p>
-            <p><a class="button" href="/open">"查看最新结果 " <span lang="en">"See the latest results"</span></a></p>
+            <p>{t!(i18n, portal.not_found.text)}</p>
+            <p><a class="button" href="/open">{t!(i18n, portal.not_found.latest)}</a></p>
         </section>
     }
 }

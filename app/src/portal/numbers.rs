@@ -1,6 +1,8 @@
 //! Numbers, money and rates as the portal says them. Decimals are formatted from rounded
 //! integers (never with `{:.N}`), so the portal's WASM does not carry the float formatter.
 
+use crate::locale::Locale;
+
 /// Digits grouped in threes: `1234567` → `"1,234,567"`.
 pub fn grouped(value: u64) -> String {
     let digits = value.to_string();
@@ -124,13 +126,42 @@ pub fn wan(fen: i64) -> String {
     scaled(fen, 1_000_000, 1)
 }
 
-/// A signed 万元 change: `"+4,627.9"`, `"−1,200.0"`, `"0.0"`.
-pub fn wan_change(fen: i64) -> String {
-    let text = wan(fen);
-    if fen > 0 && text != "0.0" {
+/// Money in the reader's unit, number only (for tables whose caption names the unit):
+/// 万元 in Chinese (`"98,313.6"`), millions of yuan in English (`"983.1"`).
+pub fn money_number(fen: i64, locale: Locale) -> String {
+    match locale {
+        Locale::zh_CN => wan(fen),
+        Locale::en => scaled(fen, 100_000_000, 1),
+    }
+}
+
+/// Money with its unit: `"98,313.6 万元"` / `"¥983.1 million"`.
+pub fn money(fen: i64, locale: Locale) -> String {
+    let text = money_number(fen, locale);
+    match locale {
+        Locale::zh_CN => format!("{text} 万元"),
+        Locale::en => match text.strip_prefix('−') {
+            Some(rest) => format!("−¥{rest} million"),
+            None => format!("¥{text} million"),
+        },
+    }
+}
+
+/// A signed change of money: `"+4,627.9 万元"` / `"+¥46.3 million"`.
+pub fn money_change(fen: i64, locale: Locale) -> String {
+    let text = money(fen, locale);
+    if fen > 0 && money_number(fen, locale) != "0.0" {
         format!("+{text}")
     } else {
         text
+    }
+}
+
+/// The province's totals: `"193.65亿元"` / `"¥19.37 billion"`.
+pub fn big_money(fen: i64, locale: Locale) -> String {
+    match locale {
+        Locale::zh_CN => yi_yuan(fen),
+        Locale::en => billion_yuan(fen),
     }
 }
 
@@ -188,10 +219,19 @@ mod tests {
         assert_eq!(billion_yuan(1_936_531_517_500), "¥19.37 billion");
         assert_eq!(wan(98_313_592_000), "98,313.6");
         assert_eq!(wan(0), "0.0");
-        assert_eq!(wan_change(4_627_903_600), "+4,627.9");
-        assert_eq!(wan_change(-12_000_000_000), "−12,000.0");
-        assert_eq!(wan_change(10), "0.0");
         assert_eq!(billion_yuan(-100_000_000_000), "−¥1.00 billion");
+    }
+
+    #[test]
+    fn money_in_the_readers_unit() {
+        assert_eq!(money(98_313_592_000, Locale::zh_CN), "98,313.6 万元");
+        assert_eq!(money(98_313_592_000, Locale::en), "¥983.1 million");
+        assert_eq!(money_change(4_627_903_600, Locale::zh_CN), "+4,627.9 万元");
+        assert_eq!(money_change(4_627_903_600, Locale::en), "+¥46.3 million");
+        assert_eq!(money_change(-12_000_000_000, Locale::en), "−¥120.0 million");
+        assert_eq!(money_change(10, Locale::zh_CN), "0.0 万元");
+        assert_eq!(big_money(1_936_531_517_500, Locale::zh_CN), "193.65亿元");
+        assert_eq!(big_money(1_936_531_517_500, Locale::en), "¥19.37 billion");
     }
 
     #[test]

@@ -10,10 +10,11 @@ use leptos_router::NavigateOptions;
 use super::charts::GradeChart;
 use super::fetch::{self, FetchError};
 use super::logic::{grade_adjustments, overview_href, Filter};
-use super::numbers::{adjustment, billion_yuan, execution_rate, wan_change, yi_yuan};
+use super::numbers::{adjustment, big_money, execution_rate, money_change};
 use super::parts::{GradeText, Loading, OpenData, Problem};
 use super::ranking::Ranking;
 use super::{published_date, use_years, PublishedYearLinks};
+use crate::locale::{current, t, t_string, use_i18n, Locale};
 
 /// Which year the overview shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,26 +61,23 @@ pub fn OverviewPage() -> impl IntoView {
         Choice::Year(year) => Some(year),
         _ => None,
     };
+    let i18n = use_i18n();
     let title = move || match year() {
-        Some(y) => format!("{y} 年度绩效结果 Performance results {y}"),
-        None => "绩效结果公开 Published performance results".to_owned(),
+        Some(year) => t_string!(i18n, portal.overview.title_year, year).to_string(),
+        None => t_string!(i18n, portal.overview.title).to_owned(),
     };
     let description = move || {
-        let y = year().map(|y| y.to_string()).unwrap_or_default();
-        format!(
-            "{y} 年度全省部门整体预算绩效评价结果：预算与支出、等级分布、部门排名、下年预算调整和开放数据。 \
-             Department-wide budget performance results {y}: budget and spending, grades, ranking, \
-             next year's budget adjustments and open data."
-        )
+        let year = year().map(|y| y.to_string()).unwrap_or_default();
+        t_string!(i18n, portal.overview.description, year).to_string()
     };
-    let content = move || {
-        match choice.get() {
+    let content = move || match choice.get() {
         Choice::Pending => view! { <Loading /> }.into_any(),
-        Choice::Failed(error) => view! { <Problem error on_retry=move || years.refetch() /> }.into_any(),
+        Choice::Failed(error) => {
+            view! { <Problem error on_retry=move || years.refetch() /> }.into_any()
+        }
         Choice::NothingPublished => view! {
             <section class="panel">
-                <p>"尚无已公开的年度绩效结果。财政部门公开后，结果将在此显示。"</p>
-                <p lang="en">"No results have been published yet. They will appear here once the finance department publishes a year."</p>
+                <p>{t!(i18n, portal.overview.nothing_published)}</p>
             </section>
         }
         .into_any(),
@@ -92,7 +90,6 @@ pub fn OverviewPage() -> impl IntoView {
             }
             _ => view! { <Loading /> }.into_any(),
         },
-    }
     };
     view! {
         <Title text=title />
@@ -100,16 +97,8 @@ pub fn OverviewPage() -> impl IntoView {
         <div class="page-head">
             <h1>
                 {move || match year() {
-                    Some(y) => view! {
-                        {format!("{y} 年度部门整体绩效 ")}
-                        <span class="h1-en" lang="en">{format!("Department performance results {y}")}</span>
-                    }
-                    .into_any(),
-                    None => view! {
-                        "部门整体绩效公开 "
-                        <span class="h1-en" lang="en">"Published performance results"</span>
-                    }
-                    .into_any(),
+                    Some(year) => t_string!(i18n, portal.overview.heading_year, year).to_string(),
+                    None => t_string!(i18n, portal.overview.heading).to_owned(),
                 }}
             </h1>
             <YearSelect current=Signal::derive(year) filter />
@@ -120,20 +109,15 @@ pub fn OverviewPage() -> impl IntoView {
 
 /// The year is not published (or the address names no year).
 fn not_published(year: Option<i32>) -> AnyView {
-    let (zh, en) = match year {
-        Some(y) => (
-            format!("{y} 年度的绩效结果尚未公开。"),
-            format!("The results for {y} have not been published."),
-        ),
-        None => (
-            "没有这个年度。".to_owned(),
-            "There is no such year.".to_owned(),
-        ),
+    let i18n = use_i18n();
+    let text = move || match year {
+        Some(year) => t_string!(i18n, portal.overview.year_not_published, year).to_string(),
+        None => t_string!(i18n, portal.overview.no_such_year).to_owned(),
     };
     view! {
         <section class="panel" aria-labelledby="not-published-heading">
-            <h2 id="not-published-heading">"未公开 " <span lang="en">"Not published"</span></h2>
-            <p>{zh} " " <span lang="en">{en}</span></p>
+            <h2 id="not-published-heading">{t!(i18n, portal.overview.not_published)}</h2>
+            <p>{text}</p>
             <PublishedYearLinks />
         </section>
     }
@@ -144,6 +128,7 @@ fn not_published(year: Option<i32>) -> AnyView {
 #[component]
 fn YearSelect(current: Signal<Option<i32>>, filter: Memo<Filter>) -> impl IntoView {
     let years = use_years();
+    let i18n = use_i18n();
     let navigate = use_navigate();
     let on_change = move |ev: leptos::ev::Event| {
         if let Ok(year) = event_target_value(&ev).parse::<i32>() {
@@ -163,16 +148,16 @@ fn YearSelect(current: Signal<Option<i32>>, filter: Memo<Filter>) -> impl IntoVi
         let on_change = on_change.clone();
         Some(view! {
             <div class="field year-field">
-                <label for="year-select">"年度 " <span lang="en">"Year"</span></label>
+                <label for="year-select">{t!(i18n, portal.overview.year)}</label>
                 <select id="year-select" name="year" aria-describedby="year-hint" on:change=on_change>
-                    {unlisted.then(|| view! { <option value="" selected=true>"请选择 Choose a year"</option> })}
+                    {unlisted.then(|| view! { <option value="" selected=true>{t!(i18n, portal.overview.choose_year)}</option> })}
                     {list.into_iter().map(|y| view! {
                         <option value=y.year.to_string() selected=chosen == Some(y.year)>
-                            {format!("{} 年度 FY{}", y.year, y.year)}
+                            {t!(i18n, portal.fiscal_year, year = y.year)}
                         </option>
                     }).collect_view()}
                 </select>
-                <span id="year-hint" class="hint">"选择后打开该年度的结果。 " <span lang="en">"Choosing a year opens its results."</span></span>
+                <span id="year-hint" class="hint">{t!(i18n, portal.overview.year_hint)}</span>
             </div>
         })
     }
@@ -193,6 +178,9 @@ fn Overview(data: PublicOverview, filter: Memo<Filter>) -> impl IntoView {
     let rules = grade_adjustments(&data.departments);
     let prizes = data.departments.iter().filter(|d| d.result.prize).count();
     let poor = data.distribution.poor;
+    let i18n = use_i18n();
+    let published = published_date(&data.published_at).to_owned();
+    let money = move |fen: i64| move || big_money(fen, current());
     let location = use_location();
     let navigate = use_navigate();
     // A new sector is a step Back returns from; typing in the search box only replaces it.
@@ -207,49 +195,46 @@ fn Overview(data: PublicOverview, filter: Memo<Filter>) -> impl IntoView {
     });
     view! {
         <p class="published">
-            {format!("公开于 {} · 共 {count} 个部门 ", published_date(&data.published_at))}
-            <span lang="en">{format!("Published {} · {count} departments", published_date(&data.published_at))}</span>
+            {t!(i18n, portal.overview.published, date = published.clone(), count)}
         </p>
         <section class="panel" aria-labelledby="totals-heading">
-            <h2 id="totals-heading">"预算与支出 " <span lang="en">"Budget and spending"</span></h2>
+            <h2 id="totals-heading">{t!(i18n, portal.overview.totals)}</h2>
             <dl class="figures">
                 <div>
-                    <dt>"调整后预算 " <span lang="en">"Adjusted budget"</span></dt>
-                    <dd>{yi_yuan(data.budget_fen)} <span class="en" lang="en">{billion_yuan(data.budget_fen)}</span></dd>
+                    <dt>{t!(i18n, portal.overview.adjusted_budget)}</dt>
+                    <dd>{money(data.budget_fen)}</dd>
                 </div>
                 <div>
-                    <dt>"实际支出 " <span lang="en">"Spent"</span></dt>
-                    <dd>{yi_yuan(data.spent_fen)} <span class="en" lang="en">{billion_yuan(data.spent_fen)}</span></dd>
+                    <dt>{t!(i18n, portal.overview.spent)}</dt>
+                    <dd>{money(data.spent_fen)}</dd>
                 </div>
                 <div>
-                    <dt>"预算执行率 " <span lang="en">"Execution rate"</span></dt>
+                    <dt>{t!(i18n, portal.overview.execution_rate)}</dt>
                     <dd>{execution_rate(data.spent_fen, data.budget_fen)}</dd>
                 </div>
             </dl>
         </section>
         <section class="panel" aria-labelledby="grades-heading">
-            <h2 id="grades-heading">"等级分布 " <span lang="en">"Grades"</span></h2>
+            <h2 id="grades-heading">{t!(i18n, portal.overview.grades)}</h2>
             <GradeChart distribution=data.distribution />
-            <p class="note">
-                "优 ≥ 90 分，良 ≥ 80，中 ≥ 60，差 < 60。 "
-                <span lang="en">"Excellent ≥ 90 points, Good ≥ 80, Fair ≥ 60, Poor < 60."</span>
-            </p>
+            <p class="note">{t!(i18n, portal.overview.grade_bands)}</p>
         </section>
         <section class="panel" aria-labelledby="consequences-heading">
-            <h2 id="consequences-heading">"结果应用：下年项目预算 " <span lang="en">"Consequences: next year's project budgets"</span></h2>
+            <h2 id="consequences-heading">{t!(i18n, portal.overview.consequences)}</h2>
             <dl class="figures">
                 <div>
-                    <dt>{format!("{year} 年项目预算 ")} <span lang="en">{format!("Project budgets {year}")}</span></dt>
-                    <dd>{yi_yuan(data.project_base_fen)} <span class="en" lang="en">{billion_yuan(data.project_base_fen)}</span></dd>
+                    <dt>{t!(i18n, portal.overview.project_budgets, year)}</dt>
+                    <dd>{money(data.project_base_fen)}</dd>
                 </div>
                 <div>
-                    <dt>{format!("{} 年项目预算 ", year + 1)} <span lang="en">{format!("Project budgets {}", year + 1)}</span></dt>
-                    <dd>{yi_yuan(data.next_year_fen)} <span class="en" lang="en">{billion_yuan(data.next_year_fen)}</span></dd>
+                    <dt>{t!(i18n, portal.overview.project_budgets, year = year + 1)}</dt>
+                    <dd>{money(data.next_year_fen)}</dd>
                 </div>
                 <div>
-                    <dt>"变化 " <span lang="en">"Change"</span></dt>
+                    <dt>{t!(i18n, portal.overview.change)}</dt>
                     <dd>
-                        {format!("{change_sign}{}", yi_yuan(change.abs()))}
+                        {move || format!("{change_sign}{}", big_money(change.abs(), current()))}
+                        " "
                         <span class="en">{format!("{change_sign}{change_rate}")}</span>
                     </dd>
                 </div>
@@ -259,19 +244,14 @@ fn Overview(data: PublicOverview, filter: Memo<Filter>) -> impl IntoView {
                     <li><GradeText grade /> " → " {adjustment(bp)}</li>
                 }).collect_view()}
             </ul>
-            <p class="note">
-                {format!("{prizes} 个部门获评优奖励；{poor} 个部门评为差，启动问责。每个部门的调整见下表。 ")}
-                <span lang="en">
-                    {format!("{prizes} department(s) won the Excellent prize; {poor} graded Poor, which opens an accountability case. Each department's adjustment is in the table below.")}
-                </span>
-            </p>
+            <p class="note">{t!(i18n, portal.overview.prizes, prizes, poor)}</p>
         </section>
         <Ranking year departments=data.departments filter set_filter />
         <OpenData year />
     }
 }
 
-/// `"+4,627.9 万元"`: a department's change of project budget.
-pub fn budget_change(fen: i64) -> String {
-    format!("{} 万元", wan_change(fen))
+/// `"+4,627.9 万元"` / `"+¥46.3 million"`: a department's change of project budget.
+pub fn budget_change(fen: i64, locale: Locale) -> String {
+    money_change(fen, locale)
 }

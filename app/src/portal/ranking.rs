@@ -9,6 +9,7 @@ use super::logic::{department_href, overview_href, Filter};
 use super::numbers::{adjustment, fixed};
 use super::overview::budget_change;
 use super::parts::{CellLabel, GradeText};
+use crate::locale::{current, pick, t, t_string, use_i18n};
 
 #[component]
 pub fn Ranking(
@@ -51,58 +52,58 @@ pub fn Ranking(
             .collect_view()
     };
     let shown = move || kept.with(Vec::len);
+    let i18n = use_i18n();
     view! {
         <section class="panel" aria-labelledby="ranking-heading">
-            <h2 id="ranking-heading">"部门排名 " <span lang="en">"Departments ranked"</span></h2>
-            <form class="filters" role="search" aria-label="筛选部门 Filter departments"
+            <h2 id="ranking-heading">{t!(i18n, portal.ranking.heading)}</h2>
+            <form class="filters" role="search" aria-label=move || t_string!(i18n, portal.ranking.filters)
                 on:submit=|ev| ev.prevent_default()>
                 <div class="field">
-                    <label for="sector-filter">"领域 " <span lang="en">"Sector"</span></label>
+                    <label for="sector-filter">{t!(i18n, portal.ranking.sector)}</label>
                     <select id="sector-filter" name="sector" on:change=on_sector
                         prop:value=move || filter.with(|f| f.sector.map_or("", |s| s.as_str()))>
                         <option value="" selected=move || filter.with(|f| f.sector.is_none())>
-                            "全部领域 All sectors"
+                            {t!(i18n, portal.ranking.all_sectors)}
                         </option>
                         {sectors.into_iter().map(|s| view! {
                             <option value=s.as_str() selected=move || filter.with(|f| f.sector == Some(s))>
-                                {format!("{} {}", s.label_zh(), s.label_en())}
+                                {move || pick(s.label_zh(), s.label_en())}
                             </option>
                         }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="department-search">"搜索部门 " <span lang="en">"Search departments"</span></label>
+                    <label for="department-search">{t!(i18n, portal.ranking.search)}</label>
                     <input id="department-search" name="q" type="search" autocomplete="off"
-                        placeholder="名称 Name"
+                        placeholder=move || t_string!(i18n, portal.ranking.search_placeholder)
                         prop:value=move || filter.with(|f| f.search.clone())
                         on:input=on_search />
                 </div>
             </form>
             <p class="count" role="status">
-                {move || format!("显示 {} / {total} 个部门 ", shown())}
-                <span lang="en">{move || format!("Showing {} of {total} departments", shown())}</span>
+                {t!(i18n, portal.ranking.showing, shown = move || shown(), total)}
             </p>
             {move || (shown() == 0).then(|| view! {
-                <p class="empty">"没有符合条件的部门。 " <span lang="en">"No department matches."</span></p>
+                <p class="empty">{t!(i18n, portal.ranking.empty)}</p>
             })}
             {move || filter.with(Filter::is_active).then(|| view! {
                 <p>
                     <a class="button" href=overview_href(year, &Filter::default())>
-                        "清除筛选 " <span lang="en">"Clear filters"</span>
+                        {t!(i18n, portal.ranking.clear)}
                     </a>
                 </p>
             })}
             <div class="table-wrap" class:hidden=move || shown() == 0>
                 <table class="ranking stack">
                     <caption class="visually-hidden">
-                        {format!("{year} 年度部门排名 Departments ranked by total score, {year}")}
+                        {t!(i18n, portal.ranking.caption, year)}
                     </caption>
                     <thead>
                         <tr>
-                            <th scope="col" class="num">"名次 " <span lang="en">"Rank"</span></th>
-                            <th scope="col">"部门 " <span lang="en">"Department"</span></th>
-                            <th scope="col">"总分 · 等级 " <span lang="en">"Score · grade"</span></th>
-                            <th scope="col">"下年项目预算 " <span lang="en">"Next year's project budget"</span></th>
+                            <th scope="col" class="num">{t!(i18n, portal.ranking.rank)}</th>
+                            <th scope="col">{t!(i18n, portal.ranking.department)}</th>
+                            <th scope="col">{t!(i18n, portal.ranking.score_grade)}</th>
+                            <th scope="col">{t!(i18n, portal.ranking.next_year)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -116,18 +117,17 @@ pub fn Ranking(
 fn Row(year: i32, standing: PublicStanding) -> impl IntoView {
     let d = standing.department;
     let result = standing.result;
+    let sector = standing.sector;
+    let change = result.next_year_fen - result.project_base_fen;
+    let i18n = use_i18n();
     view! {
         <tr>
             <td class="num rank">{standing.rank}</td>
             <th scope="row" class="department">
                 <a class="department-link" href=department_href(year, &d.code)>
-                    <span class="name-zh">{d.name_zh}</span>
-                    " "
-                    <span class="name-en" lang="en">{d.name_en}</span>
+                    <span class="name">{move || pick(&d.name_zh, &d.name_en).to_owned()}</span>
                 </a>
-                <span class="sector">
-                    {standing.sector.label_zh()} " " <span lang="en">{standing.sector.label_en()}</span>
-                </span>
+                <span class="sector">{move || pick(sector.label_zh(), sector.label_en())}</span>
             </th>
             <td>
                 <CellLabel zh="总分 · 等级" en="Score · grade" />
@@ -135,14 +135,14 @@ fn Row(year: i32, standing: PublicStanding) -> impl IntoView {
                 " "
                 <GradeText grade=standing.grade />
                 {result.prize.then(|| view! {
-                    <span class="tag">"获奖 " <span lang="en">"Prize"</span></span>
+                    <span class="tag">{t!(i18n, portal.ranking.prize)}</span>
                 })}
             </td>
             <td>
                 <CellLabel zh="下年项目预算" en="Next year" />
                 <span class="adjustment">{adjustment(result.adjustment_bp)}</span>
                 " "
-                <span class="change">{budget_change(result.next_year_fen - result.project_base_fen)}</span>
+                <span class="change">{move || budget_change(change, current())}</span>
             </td>
         </tr>
     }

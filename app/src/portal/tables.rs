@@ -9,8 +9,9 @@ use leptos::prelude::*;
 use super::logic::{
     actual_text, direction_words, indicator_sums, line_sums, scoring_rule, target_text, value_text,
 };
-use super::numbers::{execution_rate, fixed, number, wan};
+use super::numbers::{execution_rate, fixed, money_number, number};
 use super::parts::CellLabel;
+use crate::locale::{current, pick, t, use_i18n};
 
 #[component]
 pub fn IndicatorTable(indicators: Vec<PublicIndicator>, total: f64) -> impl IntoView {
@@ -20,36 +21,30 @@ pub fn IndicatorTable(indicators: Vec<PublicIndicator>, total: f64) -> impl Into
         .into_iter()
         .map(|indicator| view! { <IndicatorRow indicator /> })
         .collect_view();
+    let i18n = use_i18n();
     view! {
         <div class="table-wrap">
             <table class="indicators stack">
-                <caption>
-                    "指标的目标、实际与得分 " <span lang="en">"Indicators: target, actual and score"</span>
-                </caption>
+                <caption>{t!(i18n, portal.tables.indicators_caption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"指标 " <span lang="en">"Indicator"</span></th>
-                        <th scope="col">"目标 " <span lang="en">"Target"</span></th>
-                        <th scope="col">"实际 " <span lang="en">"Actual"</span></th>
-                        <th scope="col" class="num">"得分 / 分值 " <span lang="en">"Score / points"</span></th>
+                        <th scope="col">{t!(i18n, portal.tables.indicator)}</th>
+                        <th scope="col">{t!(i18n, portal.tables.target)}</th>
+                        <th scope="col">{t!(i18n, portal.tables.actual)}</th>
+                        <th scope="col" class="num">{t!(i18n, portal.tables.score_points)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row" colspan="3">
-                            "合计：Σ 得分 = 总分 " <span lang="en">"Total: Σ scores = total score"</span>
-                        </th>
+                        <th scope="row" colspan="3">{t!(i18n, portal.tables.sum)}</th>
                         <td class="num sum">{format!("{} / {}", fixed(scores, 2), number(points))}</td>
                     </tr>
                 </tfoot>
             </table>
         </div>
         {(!agrees).then(|| view! {
-            <p class="note">
-                {format!("公布的总分为 {}。 ", fixed(total, 2))}
-                <span lang="en">{format!("The published total is {}.", fixed(total, 2))}</span>
-            </p>
+            <p class="note">{t!(i18n, portal.tables.published_total, total = fixed(total, 2))}</p>
         })}
     }
 }
@@ -59,6 +54,9 @@ fn IndicatorRow(indicator: PublicIndicator) -> impl IntoView {
     let (direction_zh, direction_en) = direction_words(indicator.direction);
     let target = target_text(&indicator);
     let (actual, actual_en) = actual_text(&indicator);
+    let actual_en = actual_en.unwrap_or_else(|| actual.clone());
+    let level2 = indicator.level2;
+    let i18n = use_i18n();
     // A qualitative target is a sentence: on a phone it gets the row's whole width.
     let wide = indicator.direction == Direction::Qualitative;
     let baseline = indicator
@@ -68,17 +66,13 @@ fn IndicatorRow(indicator: PublicIndicator) -> impl IntoView {
     view! {
         <tr>
             <th scope="row" class="indicator">
-                <span class="name-zh">{indicator.name_zh}</span>
-                " "
-                <span class="name-en" lang="en">{indicator.name_en}</span>
+                <span class="name">{move || pick(&indicator.name_zh, &indicator.name_en).to_owned()}</span>
                 <span class="meta">
-                    <span class="direction">
-                        {direction_zh} " " <span lang="en">{direction_en}</span>
-                    </span>
+                    <span class="direction">{move || pick(direction_zh, direction_en)}</span>
                     " · "
-                    {indicator.level2.label_zh()} " " <span lang="en">{indicator.level2.label_en()}</span>
+                    {move || pick(level2.label_zh(), level2.label_en())}
                     {indicator.key_work.then(|| view! {
-                        " · " <span class="tag">"重点工作 " <span lang="en">"Key work"</span></span>
+                        " · " <span class="tag">{t!(i18n, portal.tables.key_work)}</span>
                     })}
                 </span>
             </th>
@@ -86,13 +80,12 @@ fn IndicatorRow(indicator: PublicIndicator) -> impl IntoView {
                 <CellLabel zh="目标" en="Target" />
                 {target}
                 {baseline.map(|b| view! {
-                    <span class="meta">"上年 " <span lang="en">"Last year"</span> ": " {b}</span>
+                    <span class="meta">{t!(i18n, portal.tables.last_year)} ": " {b}</span>
                 })}
             </td>
             <td>
                 <CellLabel zh="实际" en="Actual" />
-                {actual}
-                {actual_en.map(|en| view! { " " <span lang="en">{en}</span> })}
+                {move || pick(&actual, &actual_en).to_owned()}
             </td>
             <td class="num">
                 <CellLabel zh="得分 / 分值" en="Score / points" />
@@ -111,25 +104,21 @@ pub fn ScoringRules(indicators: Vec<PublicIndicator>) -> impl IntoView {
         .copied()
         .filter(|d| indicators.iter().any(|i| i.direction == *d))
         .collect();
+    let i18n = use_i18n();
     view! {
         <details class="rules-detail">
-            <summary>"评分规则 " <span lang="en">"How each score is computed"</span></summary>
+            <summary>{t!(i18n, portal.tables.rules)}</summary>
             <dl>
                 {directions.into_iter().map(|d| {
                     let (word_zh, word_en) = direction_words(d);
                     let (rule_zh, rule_en) = scoring_rule(d);
                     view! {
-                        <dt>{word_zh} " " <span lang="en">{word_en}</span></dt>
-                        <dd>{rule_zh} " " <span lang="en">{rule_en}</span></dd>
+                        <dt>{move || pick(word_zh, word_en)}</dt>
+                        <dd>{move || pick(rule_zh, rule_en)}</dd>
                     }
                 }).collect_view()}
             </dl>
-            <p>
-                "总分 = 各项得分之和，四舍五入到两位小数；优 ≥ 90，良 ≥ 80，中 ≥ 60，差 < 60。 "
-                <span lang="en">
-                    "Total = the sum of the scores, rounded to two decimals; Excellent ≥ 90, Good ≥ 80, Fair ≥ 60, Poor < 60."
-                </span>
-            </p>
+            <p>{t!(i18n, portal.tables.rules_total)}</p>
         </details>
     }
 }
@@ -137,28 +126,29 @@ pub fn ScoringRules(indicators: Vec<PublicIndicator>) -> impl IntoView {
 #[component]
 pub fn LineTable(lines: Vec<PublicLine>) -> impl IntoView {
     let (amount, adjusted, spent) = line_sums(&lines);
+    let i18n = use_i18n();
+    let shown = |fen: i64| move || money_number(fen, current());
     let rows = lines
         .into_iter()
         .map(|line| {
             let changed = line.amount_fen != line.adjusted_fen;
+            let kind = line.kind;
             view! {
                 <tr>
                     <th scope="row" class="line">
-                        <span class="name-zh">{line.name_zh}</span>
-                        " "
-                        <span class="name-en" lang="en">{line.name_en}</span>
+                        <span class="name">{move || pick(&line.name_zh, &line.name_en).to_owned()}</span>
                         <span class="meta">
-                            {line.code} " · " {line.kind.label_zh()} " " <span lang="en">{line.kind.label_en()}</span>
+                            {line.code} " · " {move || pick(kind.label_zh(), kind.label_en())}
                         </span>
                     </th>
                     <td class="num">
                         <CellLabel zh="调整后预算" en="Adjusted budget" />
-                        {wan(line.adjusted_fen)}
+                        {shown(line.adjusted_fen)}
                         {changed.then(|| view! {
-                            <span class="meta">"年初 " <span lang="en">"Approved"</span> " " {wan(line.amount_fen)}</span>
+                            <span class="meta">{t!(i18n, portal.tables.approved)} " " {shown(line.amount_fen)}</span>
                         })}
                     </td>
-                    <td class="num"><CellLabel zh="支出" en="Spent" />{wan(line.spent_fen)}</td>
+                    <td class="num"><CellLabel zh="支出" en="Spent" />{shown(line.spent_fen)}</td>
                     <td class="num">
                         <CellLabel zh="执行率" en="Rate" />
                         {execution_rate(line.spent_fen, line.adjusted_fen)}
@@ -170,29 +160,27 @@ pub fn LineTable(lines: Vec<PublicLine>) -> impl IntoView {
     view! {
         <div class="table-wrap">
             <table class="lines stack">
-                <caption>
-                    "预算与支出（万元） " <span lang="en">"Budget and spending (万元, 10,000 yuan)"</span>
-                </caption>
+                <caption>{t!(i18n, portal.tables.lines_caption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"预算项目 " <span lang="en">"Budget line"</span></th>
-                        <th scope="col" class="num">"调整后预算 " <span lang="en">"Adjusted budget"</span></th>
-                        <th scope="col" class="num">"支出 " <span lang="en">"Spent"</span></th>
-                        <th scope="col" class="num">"执行率 " <span lang="en">"Rate"</span></th>
+                        <th scope="col">{t!(i18n, portal.tables.line)}</th>
+                        <th scope="col" class="num">{t!(i18n, portal.tables.adjusted_budget)}</th>
+                        <th scope="col" class="num">{t!(i18n, portal.tables.spent)}</th>
+                        <th scope="col" class="num">{t!(i18n, portal.tables.rate)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row">"合计 " <span lang="en">"Total"</span></th>
+                        <th scope="row">{t!(i18n, portal.tables.total)}</th>
                         <td class="num">
                             <CellLabel zh="调整后预算" en="Adjusted budget" />
-                            {wan(adjusted)}
+                            {shown(adjusted)}
                             {(amount != adjusted).then(|| view! {
-                                <span class="meta">"年初 " <span lang="en">"Approved"</span> " " {wan(amount)}</span>
+                                <span class="meta">{t!(i18n, portal.tables.approved)} " " {shown(amount)}</span>
                             })}
                         </td>
-                        <td class="num"><CellLabel zh="支出" en="Spent" />{wan(spent)}</td>
+                        <td class="num"><CellLabel zh="支出" en="Spent" />{shown(spent)}</td>
                         <td class="num"><CellLabel zh="执行率" en="Rate" />{execution_rate(spent, adjusted)}</td>
                     </tr>
                 </tfoot>

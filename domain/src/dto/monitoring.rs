@@ -106,7 +106,15 @@ pub struct DepartmentLamps {
     pub department_lamp: Lamp,
     pub lamps: LampCounts,
     /// Lamps that are red this month but were not the month before.
-    pub new_red: Vec<String>,
+    pub new_red: Vec<LampName>,
+}
+
+/// What a lamp belongs to (a budget line or an indicator), in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LampName {
+    pub name_zh: String,
+    pub name_en: String,
 }
 
 /// `GET /api/monitoring/{year}?month=` (finance, assessment).

@@ -4,7 +4,8 @@
 use crate::error::{AppError, AppResult};
 use jixiao_domain::dto::auth::DepartmentRef;
 use jixiao_domain::dto::monitoring::{
-    DepartmentLamps, DepartmentMonitor, IndicatorMonitor, LampCounts, LineMonitor, ProvinceMonitor,
+    DepartmentLamps, DepartmentMonitor, IndicatorMonitor, LampCounts, LampName, LineMonitor,
+    ProvinceMonitor,
 };
 use jixiao_domain::framework::{Accumulation, Direction};
 use jixiao_domain::lamps::{department_lamp, indicator_lamp, spending_lamp, Lamp, Month};
@@ -209,18 +210,22 @@ pub async fn department(
     })
 }
 
-fn red_names(monitor: &DepartmentMonitor) -> Vec<String> {
+fn red_names(monitor: &DepartmentMonitor) -> Vec<LampName> {
+    let name = |zh: &str, en: &str| LampName {
+        name_zh: zh.to_owned(),
+        name_en: en.to_owned(),
+    };
     monitor
         .lines
         .iter()
         .filter(|l| l.lamp == Lamp::Red)
-        .map(|l| l.name_zh.clone())
+        .map(|l| name(&l.name_zh, &l.name_en))
         .chain(
             monitor
                 .indicators
                 .iter()
                 .filter(|i| i.lamp == Lamp::Red)
-                .map(|i| i.name_zh.clone()),
+                .map(|i| name(&i.name_zh, &i.name_en)),
         )
         .collect()
 }

@@ -148,7 +148,8 @@ async fn the_province_dashboard_counts_every_lamp() {
             .json()
             .await
             .unwrap();
-        for name in &department.new_red {
+        for red in &department.new_red {
+            let name = &red.name_zh;
             let red_now = now
                 .indicators
                 .iter()
@@ -166,6 +167,10 @@ async fn the_province_dashboard_counts_every_lamp() {
                     .iter()
                     .any(|l| &l.name_zh == name && l.lamp == Lamp::Red);
             assert!(red_now && !red_before, "{code}: {name}");
+            assert!(
+                !red.name_en.is_empty(),
+                "{code}: {name} has an English name"
+            );
         }
     }
 }

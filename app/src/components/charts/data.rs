@@ -1,10 +1,12 @@
 //! The pieces every chart shares: its SVG, named for assistive technology, and its figures
-//! in a data table ("数据表 Data table", closed until asked for).
+//! in a data table ("Data table", closed until asked for).
 
 use leptos::prelude::*;
 
-/// A heading in both languages: (Chinese, English).
-pub(crate) type Words = (&'static str, &'static str);
+use crate::locale::{t, use_i18n, Locale};
+
+/// A fixed heading, in the language asked for (e.g. `|l| td_string!(l, charts.column.month)`).
+pub(crate) type Heading = fn(Locale) -> &'static str;
 
 /// A chart's SVG, `width` × `height` viewBox units scaled to the figure's width, named by its
 /// `<title>` and described by its `<desc>` (ids `{id}-title` and `{id}-desc`).
@@ -14,15 +16,15 @@ pub(crate) fn DescribedSvg(
     id: String,
     width: f64,
     height: f64,
-    title: String,
-    desc: String,
+    #[prop(into)] title: Signal<String>,
+    #[prop(into)] desc: Signal<String>,
     children: Children,
 ) -> impl IntoView {
     view! {
         <svg class="chart-svg" viewBox=format!("0 0 {width} {height}") width="100%" role="img"
             aria-labelledby=format!("{id}-title") aria-describedby=format!("{id}-desc")>
-            <title id=format!("{id}-title")>{title}</title>
-            <desc id=format!("{id}-desc")>{desc}</desc>
+            <title id=format!("{id}-title")>{move || title.get()}</title>
+            <desc id=format!("{id}-desc")>{move || desc.get()}</desc>
             {children()}
         </svg>
     }
@@ -36,14 +38,13 @@ pub(crate) fn LabelledSvg(
     id: String,
     width: f64,
     height: f64,
-    label: String,
+    #[prop(into)] label: Signal<String>,
     children: Children,
 ) -> impl IntoView {
-    let aria_label = label.clone();
     view! {
         <svg class="chart-svg" viewBox=format!("0 0 {width} {height}") width="100%" role="img"
-            aria-label=aria_label id=format!("{id}-svg")>
-            <title>{label}</title>
+            aria-label=move || label.get() id=format!("{id}-svg")>
+            <title>{move || label.get()}</title>
             {children()}
         </svg>
     }
@@ -54,27 +55,33 @@ pub(crate) fn LabelledSvg(
 #[component]
 pub(crate) fn ChartData(
     /// Heading of the rows' names.
-    rows_by: Words,
+    rows_by: Heading,
     /// Headings of the number columns.
-    columns: &'static [Words],
+    columns: Vec<Heading>,
     /// A caption for screen readers.
     #[prop(optional, into)]
-    caption: Option<String>,
+    caption: MaybeProp<String>,
     children: Children,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let numbers = columns
-        .iter()
-        .map(|(zh, en)| view! { <th scope="col" class="num">{*zh} " " <span lang="en">{*en}</span></th> })
+        .into_iter()
+        .map(|heading| view! { <th scope="col" class="num">{move || heading(i18n.get_locale())}</th> })
         .collect_view();
+    let caption = move || {
+        caption
+            .get()
+            .map(|text| view! { <caption class="visually-hidden">{text}</caption> })
+    };
     view! {
         <details class="chart-data">
-            <summary>"数据表 " <span lang="en">"Data table"</span></summary>
+            <summary>{t!(i18n, charts.data_table)}</summary>
             <div class="table-wrap">
                 <table class="data-table compact-table">
-                    {caption.map(|text| view! { <caption class="visually-hidden">{text}</caption> })}
+                    {caption}
                     <thead>
                         <tr>
-                            <th scope="col">{rows_by.0} " " <span lang="en">{rows_by.1}</span></th>
+                            <th scope="col">{move || rows_by(i18n.get_locale())}</th>
                             {numbers}
                         </tr>
                     </thead>
@@ -85,19 +92,15 @@ pub(crate) fn ChartData(
     }
 }
 
-/// A row of a chart's table named in both languages, with its figures.
-pub(crate) fn named_row(
-    zh: impl IntoView,
-    en: impl IntoView,
-    figures: Vec<String>,
-) -> impl IntoView {
+/// A row of a chart's table, named by `name` (in the chosen language), with its figures.
+pub(crate) fn named_row(name: impl IntoView, figures: Vec<String>) -> impl IntoView {
     let cells = figures
         .into_iter()
         .map(|figure| view! { <td class="num">{figure}</td> })
         .collect_view();
     view! {
         <tr>
-            <th scope="row">{zh} " " <span lang="en">{en}</span></th>
+            <th scope="row">{name}</th>
             {cells}
         </tr>
     }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::data::ChartData;
 use super::month::{latest, month_rows, target_line, MonthLegend, MonthPlot};
 use super::nice_max;
+use crate::locale::{t, t_string, td_string, use_i18n};
 
 fn percent(value: f64) -> String {
     format!("{:.1}%", value * 100.0)
@@ -17,19 +18,22 @@ pub fn ExecutionChart(
     /// Spent / adjusted per month, index 0 = January.
     execution: Vec<Option<f64>>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let max = nice_max(execution.iter().flatten().copied().fold(1.0_f64, f64::max));
     // Time progress: all of the budget by the end of the year, pro rata.
     let diagonal = target_line(1.0, Accumulation::Cumulative, max);
-    let desc = match latest(&execution) {
-        Some((m, v)) => format!(
-            "{m} 月累计执行 {}，时间进度 {}。Month {m}: executed {}, time progress {}.",
-            percent(v),
-            percent(m as f64 / 12.0),
-            percent(v),
-            percent(m as f64 / 12.0)
+    let last = latest(&execution);
+    let desc = Signal::derive(move || match last {
+        Some((m, v)) => t_string!(
+            i18n,
+            charts.execution.desc,
+            month = m,
+            executed = percent(v),
+            progress = percent(m as f64 / 12.0)
         ),
-        None => "暂无数据 No data yet".to_owned(),
-    };
+        None => t_string!(i18n, charts.no_data).to_owned(),
+    });
+    let title = Signal::derive(move || t_string!(i18n, charts.execution.title).to_owned());
     let rows = month_rows(|m| {
         let v = execution.get(usize::from(m) - 1).copied().flatten();
         [
@@ -39,13 +43,15 @@ pub fn ExecutionChart(
     });
     view! {
         <figure class="chart">
-            <figcaption class="chart-caption">
-                "预算执行与时间进度 " <span lang="en">"Budget execution vs time progress"</span>
-            </figcaption>
-            <MonthPlot id max values=execution target=Some(diagonal) percent=true
-                title="累计预算执行率与时间进度 Cumulative execution vs time progress".to_owned() desc />
-            <MonthLegend actual=("累计执行率", "Execution") target=("时间进度", "Time progress") />
-            <ChartData rows_by=("月份", "Month") columns=&[("累计执行率", "Execution"), ("时间进度", "Time progress")]>
+            <figcaption class="chart-caption">{t!(i18n, charts.execution.caption)}</figcaption>
+            <MonthPlot id max values=execution target=Some(diagonal) percent=true title desc />
+            <MonthLegend actual=|l| td_string!(l, charts.execution.actual)
+                target=|l| td_string!(l, charts.execution.time_progress) />
+            <ChartData rows_by=|l| td_string!(l, charts.column.month)
+                columns=vec![
+                    |l| td_string!(l, charts.execution.actual),
+                    |l| td_string!(l, charts.execution.time_progress),
+                ]>
                 {rows}
             </ChartData>
         </figure>

@@ -6,6 +6,7 @@ use jixiao_domain::scoring::Grade;
 use leptos::prelude::*;
 
 use super::data::{named_row, ChartData, LabelledSvg};
+use crate::locale::{pick, pick_in, t_string, td_string, use_i18n, Locale};
 
 /// Grades best first, the order of the bars.
 pub const GRADE_ORDER: [Grade; 4] = [Grade::Excellent, Grade::Good, Grade::Fair, Grade::Poor];
@@ -20,20 +21,20 @@ const fn grade_style(grade: Grade) -> (&'static str, &'static str, &'static str)
     }
 }
 
-/// "优 Excellent: 3; 良 Good: 5; …", the chart in words.
-pub fn describe(distribution: GradeDistribution) -> String {
+/// "优：3；良：5；…" / "Excellent: 3; Good: 5; …", the chart in words.
+pub fn describe(distribution: GradeDistribution, locale: Locale) -> String {
     GRADE_ORDER
         .iter()
         .map(|g| {
             format!(
-                "{} {}: {}",
-                g.label_zh(),
-                g.label_en(),
+                "{}{}{}",
+                pick_in(locale, g.label_zh(), g.label_en()),
+                pick_in(locale, "：", ": "),
                 distribution.count(*g)
             )
         })
         .collect::<Vec<_>>()
-        .join("; ")
+        .join(pick_in(locale, "；", "; "))
 }
 
 /// Width of a bar of `count` out of the largest count `max`, in a track `track` wide; a
@@ -51,6 +52,7 @@ pub fn GradeDistributionChart(
     id: String,
     distribution: GradeDistribution,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let (w, row, left, right) = (320.0_f64, 28.0_f64, 104.0_f64, 36.0_f64);
     let h = row * GRADE_ORDER.len() as f64 + 6.0;
     let max = GRADE_ORDER
@@ -70,7 +72,7 @@ pub fn GradeDistributionChart(
             view! {
                 <g>
                     <text x="4" y=y + 17.0 font-size="12" font-weight="700" fill=stroke>
-                        {format!("{} {}", grade.label_zh(), grade.label_en())}
+                        {move || pick(grade.label_zh(), grade.label_en())}
                     </text>
                     <rect x=left y=y + 4.0 width=format!("{width:.1}") height="18" fill=fill
                         stroke=stroke stroke-width="2" stroke-dasharray=dash />
@@ -84,23 +86,28 @@ pub fn GradeDistributionChart(
     let rows = GRADE_ORDER
         .iter()
         .map(|grade| {
-            let count = distribution.count(*grade).to_string();
-            named_row(grade.label_zh(), grade.label_en(), vec![count])
+            let (grade, count) = (*grade, distribution.count(*grade).to_string());
+            named_row(
+                move || pick(grade.label_zh(), grade.label_en()),
+                vec![count],
+            )
         })
         .collect_view();
-    let label = format!(
-        "等级分布 Grade distribution ({total} 个部门 departments): {}",
-        describe(distribution)
-    );
+    let label = Signal::derive(move || {
+        let counts = describe(distribution, i18n.get_locale());
+        t_string!(i18n, charts.grades.label, total = total, counts = counts)
+    });
+    let caption = Signal::derive(move || t_string!(i18n, charts.grades.caption).to_owned());
     view! {
         <figure class="chart chart-bars grade-chart">
             <figcaption class="chart-caption">
-                "等级分布 " <span lang="en">"Grade distribution"</span>
-                <span class="chart-direction">{format!("已定级 {total} 个部门 ")} <span lang="en">{format!("{total} departments graded")}</span></span>
+                {move || t_string!(i18n, charts.grades.caption)}
+                <span class="chart-direction">{move || t_string!(i18n, charts.grades.graded, total = total)}</span>
             </figcaption>
             <LabelledSvg id width=w height=h label>{bars}</LabelledSvg>
-            <ChartData rows_by=("等级", "Grade") columns=&[("部门数", "Departments")]
-                caption="等级分布 Grade distribution">
+            <ChartData rows_by=|l| td_string!(l, charts.column.grade)
+                columns=vec![|l| td_string!(l, charts.column.departments)]
+                caption>
                 {rows}
             </ChartData>
         </figure>
@@ -115,9 +122,10 @@ mod tests {
     fn counts_are_described_in_words() {
         let d = GradeDistribution::of([Grade::Good, Grade::Poor, Grade::Good]);
         assert_eq!(
-            describe(d),
-            "优 Excellent: 0; 良 Good: 2; 中 Fair: 0; 差 Poor: 1"
+            describe(d, Locale::en),
+            "Excellent: 0; Good: 2; Fair: 0; Poor: 1"
         );
+        assert_eq!(describe(d, Locale::zh_CN), "优：0；良：2；中：0；差：1");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Small SVG charts (no JavaScript library). Each is a `<figure>` whose SVG has a title and
 //! a description, and whose figures are also in a data table for screen readers and for
-//! anyone who prefers numbers (in a `<details>` "数据表 Data table"). They scale with
+//! anyone who prefers numbers (in a `<details>` "Data table"). They scale with
 //! `viewBox` and `width="100%"`, so they fit a 360 px phone.
 
 mod data;

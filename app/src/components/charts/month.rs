@@ -5,9 +5,10 @@
 use jixiao_domain::framework::Accumulation;
 use leptos::prelude::*;
 
-use super::data::{named_row, DescribedSvg, Words};
+use super::data::{named_row, DescribedSvg, Heading};
 use super::{month_x, points, value_y, BOTTOM, H, LEFT, RIGHT, TOP, W};
-use crate::format::number;
+use crate::format::{month_name, number};
+use crate::locale::{t_string, use_i18n};
 
 /// The last month with a value (1 = January) and that value.
 pub(crate) fn latest(values: &[Option<f64>]) -> Option<(usize, f64)> {
@@ -37,8 +38,8 @@ pub(crate) fn target_line(target: f64, accumulation: Accumulation, max: f64) -> 
 pub(crate) fn MonthPlot(
     /// Unique id prefix (title, description).
     id: String,
-    title: String,
-    desc: String,
+    #[prop(into)] title: Signal<String>,
+    #[prop(into)] desc: Signal<String>,
     /// Top of the value axis.
     max: f64,
     /// Index 0 = January.
@@ -76,20 +77,25 @@ pub(crate) fn MonthPlot(
 
 /// The legend of a month chart: the values' line, then the target's.
 #[component]
-pub(crate) fn MonthLegend(actual: Words, target: Words) -> impl IntoView {
+pub(crate) fn MonthLegend(actual: Heading, target: Heading) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <p class="chart-legend">
-            <span class="legend-actual" aria-hidden="true"></span>{actual.0} " " <span lang="en">{actual.1}</span>
+            <span class="legend-actual" aria-hidden="true"></span>{move || actual(i18n.get_locale())}
             " "
-            <span class="legend-target" aria-hidden="true"></span>{target.0} " " <span lang="en">{target.1}</span>
+            <span class="legend-target" aria-hidden="true"></span>{move || target(i18n.get_locale())}
         </p>
     }
 }
 
 /// The twelve rows of a month chart's data table, each with the month's two figures.
 pub(crate) fn month_rows(figures: impl Fn(u8) -> [String; 2]) -> AnyView {
+    let i18n = use_i18n();
     (1..=12u8)
-        .map(|m| named_row(format!("{m} 月"), format!("M{m}"), figures(m).into()))
+        .map(|m| {
+            let name = move || t_string!(i18n, charts.month_row, month = m);
+            named_row(name, figures(m).into())
+        })
         .collect_view()
         .into_any()
 }
@@ -101,6 +107,7 @@ pub fn Axes(
     #[prop(optional)] unit: String,
     #[prop(optional)] percent: bool,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let base = H - BOTTOM;
     let label = move |v: f64| {
         if percent {
@@ -115,7 +122,7 @@ pub fn Axes(
         .map(|m| {
             let x = month_x(f64::from(m));
             view! {
-                <text x=format!("{x:.1}") y=format!("{:.1}", H - 8.0) font-size="10" text-anchor="middle" fill="#5a6778">{format!("{m}月")}</text>
+                <text x=format!("{x:.1}") y=format!("{:.1}", H - 8.0) font-size="10" text-anchor="middle" fill="#5a6778">{move || month_name(m, i18n.get_locale())}</text>
             }
         })
         .collect_view();

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use super::data::ChartData;
+use crate::locale::{pick, pick_in, t, td_string, use_i18n, Locale};
 
 /// One indicator of the chart.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,8 +46,9 @@ fn score(value: f64) -> String {
     format!("{value:.2}")
 }
 
-/// The chart in words: "1 名称: 现状 Now 12.00, 情景 Scenario 10.80; …".
-pub fn describe(rows: &[ScoreRow], scenario: &[f64]) -> String {
+/// The chart in words: "Projected score per indicator — 1 New places: Now 12.00, Scenario
+/// 10.80; …" (names and words in `locale`).
+pub fn describe(rows: &[ScoreRow], scenario: &[f64], locale: Locale) -> String {
     let each = rows
         .iter()
         .enumerate()
@@ -54,16 +56,26 @@ pub fn describe(rows: &[ScoreRow], scenario: &[f64]) -> String {
             let after = scenario
                 .get(i)
                 .map_or_else(|| "—".to_owned(), |s| score(*s));
-            format!(
-                "{} {}: 现状 Now {}, 情景 Scenario {after}",
-                i + 1,
-                row.name_zh,
-                score(row.now)
+            td_string!(
+                locale,
+                charts.scores.row,
+                index = i + 1,
+                name = pick_in(locale, &row.name_zh, &row.name_en),
+                now = score(row.now),
+                scenario = after
             )
         })
         .collect::<Vec<_>>()
-        .join("; ");
-    format!("各指标预计得分 Projected score per indicator — {each}")
+        .join(pick_in(locale, "；", "; "));
+    td_string!(locale, charts.scores.label, rows = each)
+}
+
+/// How many characters of a name fit beside the bars (Chinese characters are wider).
+const fn name_room(locale: Locale) -> usize {
+    match locale {
+        Locale::zh_CN => 21,
+        Locale::en => 40,
+    }
 }
 
 #[component]
@@ -75,6 +87,7 @@ pub fn ProjectedScoresChart(
     #[prop(into)]
     scenario: Signal<Vec<f64>>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let h = LEGEND + ROW * rows.len() as f64 + 4.0;
     let max_points = rows.iter().map(|r| r.points).fold(0.0_f64, f64::max);
     let track = W - LEFT - RIGHT;
@@ -86,7 +99,12 @@ pub fn ProjectedScoresChart(
             let y = LEGEND + i as f64 * ROW;
             let full = bar_width(row.points, max_points, track);
             let now_w = bar_width(row.now, max_points, track);
-            let label = format!("{} {}", i + 1, short_name(&row.name_zh, 21));
+            let (name_zh, name_en) = (row.name_zh.clone(), row.name_en.clone());
+            let label = move || {
+                let locale = i18n.get_locale();
+                let name = pick_in(locale, &name_zh, &name_en);
+                format!("{} {}", i + 1, short_name(name, name_room(locale)))
+            };
             view! {
                 <g>
                     <text x=LEFT y=y + 12.0 font-size="12" fill="#1b2430">{label}</text>
@@ -107,12 +125,11 @@ pub fn ProjectedScoresChart(
         .iter()
         .enumerate()
         .map(|(i, row)| {
+            let (zh, en) = (row.name_zh.clone(), row.name_en.clone());
+            let name = move || format!("{} {}", i + 1, pick(&zh, &en));
             view! {
                 <tr>
-                    <th scope="row">
-                        {format!("{} ", i + 1)} {row.name_zh.clone()} " "
-                        <span class="name-en" lang="en">{row.name_en.clone()}</span>
-                    </th>
+                    <th scope="row">{name}</th>
                     <td class="num">{score(row.points)}</td>
                     <td class="num">{score(row.now)}</td>
                     <td class="num">{move || score(at(i))}</td>
@@ -121,29 +138,31 @@ pub fn ProjectedScoresChart(
         })
         .collect_view();
     let described = rows.clone();
-    let label = move || scenario.with(|s| describe(&described, s));
+    let label = move || scenario.with(|s| describe(&described, s, i18n.get_locale()));
     view! {
         <figure class="chart chart-bars wi-chart">
             <figcaption class="chart-caption">
-                "各指标预计得分 " <span lang="en">"Projected score per indicator"</span>
-                <span class="chart-direction">
-                    "灰色底条为满分 " <span lang="en">"The grey track is the indicator's points"</span>
-                </span>
+                {t!(i18n, charts.scores.caption)}
+                <span class="chart-direction">{t!(i18n, charts.scores.track)}</span>
             </figcaption>
             <svg class="chart-svg" viewBox=format!("0 0 {W} {h}") width="100%" role="img"
                 aria-label=label id=format!("{id}-svg")>
                 <g aria-hidden="true">
                     <rect x=LEFT y="4" width="18" height="10" fill="#ffffff" stroke="#5a6778"
                         stroke-width="1.2" stroke-dasharray="3 2" />
-                    <text x=LEFT + 23.0 y="13" font-size="12" fill="#1b2430">"现状 Now"</text>
+                    <text x=LEFT + 23.0 y="13" font-size="12" fill="#1b2430">{t!(i18n, charts.column.now)}</text>
                     <rect x=LEFT + 100.0 y="4" width="18" height="10" fill="#1d4e89" />
-                    <text x=LEFT + 123.0 y="13" font-size="12" fill="#1b2430">"情景 Scenario"</text>
+                    <text x=LEFT + 123.0 y="13" font-size="12" fill="#1b2430">{t!(i18n, charts.column.scenario)}</text>
                 </g>
                 {bars}
             </svg>
-            <ChartData rows_by=("指标", "Indicator")
-                columns=&[("满分", "Points"), ("现状", "Now"), ("情景", "Scenario")]
-                caption="各指标预计得分 Projected score per indicator">
+            <ChartData rows_by=|l| td_string!(l, charts.column.indicator)
+                columns=vec![
+                    |l| td_string!(l, charts.column.points),
+                    |l| td_string!(l, charts.column.now),
+                    |l| td_string!(l, charts.column.scenario),
+                ]
+                caption=Signal::derive(move || td_string!(i18n.get_locale(), charts.scores.caption).to_owned())>
                 {table_rows}
             </ChartData>
         </figure>
@@ -179,9 +198,13 @@ mod tests {
             now: 12.0,
         }];
         assert_eq!(
-            describe(&rows, &[10.8]),
-            "各指标预计得分 Projected score per indicator — 1 新增学位: 现状 Now 12.00, 情景 Scenario 10.80"
+            describe(&rows, &[10.8], Locale::en),
+            "Projected score per indicator — 1 New places: Now 12.00, Scenario 10.80"
         );
-        assert!(describe(&rows, &[]).ends_with("情景 Scenario —"));
+        assert_eq!(
+            describe(&rows, &[10.8], Locale::zh_CN),
+            "各指标预计得分——1 新增学位：现状 12.00，情景 10.80"
+        );
+        assert!(describe(&rows, &[], Locale::en).ends_with("Scenario —"));
     }
 }

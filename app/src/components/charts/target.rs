@@ -8,6 +8,7 @@ use super::data::ChartData;
 use super::month::{latest, month_rows, target_line, MonthLegend, MonthPlot};
 use super::nice_max;
 use crate::format::number;
+use crate::locale::{pick, pick_in, t_string, td_string, use_i18n};
 
 /// What the target asks for by the end of month `m`.
 pub fn pro_rata(target: f64, accumulation: Accumulation, m: u8) -> f64 {
@@ -44,25 +45,28 @@ pub fn TargetChart(
         _ => "",
     };
     let last = latest(&values);
-    let desc = format!(
-        "{}。目标 {} {}（{}）。{} / Target {} {} ({}, {}). {}",
-        direction.label_zh(),
-        target.map_or("—".to_owned(), number),
-        unit,
-        accumulation.label_zh(),
-        last.map_or("暂无数据".to_owned(), |(m, v)| format!(
-            "{m} 月实际 {}",
-            number(v)
-        )),
-        target.map_or("—".to_owned(), number),
-        unit,
-        accumulation.label_en(),
-        direction.label_en(),
-        last.map_or("No data yet.".to_owned(), |(m, v)| format!(
-            "Month {m} actual {}.",
-            number(v)
-        )),
+    let (name_zh, name_en, unit) = (
+        Signal::stored(name_zh),
+        Signal::stored(name_en),
+        Signal::stored(unit),
     );
+    let i18n = use_i18n();
+    let desc = Signal::derive(move || {
+        let locale = i18n.get_locale();
+        let latest = match last {
+            Some((m, v)) => t_string!(i18n, charts.target.latest, month = m, value = number(v)),
+            None => t_string!(i18n, charts.no_data).to_owned(),
+        };
+        t_string!(
+            i18n,
+            charts.target.desc,
+            direction = pick_in(locale, direction.label_zh(), direction.label_en()),
+            target = target.map_or("—".to_owned(), number),
+            unit = unit.get(),
+            accumulation = pick_in(locale, accumulation.label_zh(), accumulation.label_en()),
+            latest = latest
+        )
+    });
     let rows = month_rows(|m| {
         let actual = values.get(usize::from(m) - 1).copied().flatten();
         let expected = target.map(|t| pro_rata(t, accumulation, m));
@@ -71,19 +75,29 @@ pub fn TargetChart(
             expected.map_or("—".to_owned(), number),
         ]
     });
-    let title = format!("{name_zh} 目标与实际 Target vs actual: {name_en}");
-    let caption = format!("{name_zh} {name_en}");
+    let name = Signal::derive(move || {
+        pick_in(i18n.get_locale(), &name_zh.read(), &name_en.read()).to_owned()
+    });
+    let title = Signal::derive(move || t_string!(i18n, charts.target.title, name = name.get()));
     let caption_id = format!("{id}-caption");
     let labelled_by = caption_id.clone();
     view! {
         <figure class="chart" aria-labelledby=labelled_by>
             <figcaption id=caption_id class="chart-caption">
-                <span>{name_zh}</span> " " <span lang="en" class="name-en">{name_en}</span>
-                <span class="chart-direction">{arrow}{direction.label_zh()} " " <span lang="en">{direction.label_en()}</span></span>
+                <span>{name}</span>
+                <span class="chart-direction">
+                    {arrow}{move || pick(direction.label_zh(), direction.label_en())}
+                </span>
             </figcaption>
-            <MonthPlot id max values target=target_points unit title desc />
-            <MonthLegend actual=("实际", "Actual") target=("按进度目标", "Pro-rata target") />
-            <ChartData rows_by=("月份", "Month") columns=&[("实际", "Actual"), ("按进度目标", "Pro-rata target")] caption>
+            <MonthPlot id max values target=target_points unit=unit.get_untracked() title desc />
+            <MonthLegend actual=|l| td_string!(l, charts.target.actual)
+                target=|l| td_string!(l, charts.target.pro_rata) />
+            <ChartData rows_by=|l| td_string!(l, charts.column.month)
+                columns=vec![
+                    |l| td_string!(l, charts.target.actual),
+                    |l| td_string!(l, charts.target.pro_rata),
+                ]
+                caption=name>
                 {rows}
             </ChartData>
         </figure>

@@ -4,10 +4,11 @@
 //! code and its signed change in words and glyphs; colour and the dashed outline of a loss
 //! are extra cues only. The figures are also in a data table.
 
-use jixiao_domain::money::format_wan_yuan;
 use leptos::prelude::*;
 
 use super::data::{ChartData, LabelledSvg};
+use crate::format::money_large;
+use crate::locale::{pick, t, td_string, use_i18n, Locale};
 
 /// One department's bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,12 +22,13 @@ pub struct ChangeBar {
     pub change: i64,
 }
 
-/// `▲ +12.3万元`, `▼ −4.0万元`, `= 0.0万元`.
-pub fn change_label(change: i64) -> String {
+/// `▲ +12.30 万元` / `▲ +¥0.12 million`, `▼ −4.00 万元`, `= 0.00 万元`.
+pub fn change_label(change: i64, locale: Locale) -> String {
+    let amount = money_large(change.saturating_abs(), locale);
     match change.signum() {
-        1 => format!("▲ +{}", format_wan_yuan(change)),
-        -1 => format!("▼ {}", format_wan_yuan(change)),
-        _ => format!("= {}", format_wan_yuan(0)),
+        1 => format!("▲ +{amount}"),
+        -1 => format!("▼ −{amount}"),
+        _ => format!("= {amount}"),
     }
 }
 
@@ -43,22 +45,26 @@ pub fn layout(bars: &[ChangeBar], track: f64) -> (f64, f64) {
 }
 
 /// The chart in words: how many gain and lose, and the extremes.
-pub fn describe(bars: &[ChangeBar]) -> String {
+pub fn describe(bars: &[ChangeBar], locale: Locale) -> String {
     let up = bars.iter().filter(|b| b.change > 0).count();
     let down = bars.iter().filter(|b| b.change < 0).count();
-    let mut text = format!(
-        "{up} 个部门增加 up, {down} 个部门减少 down, {} 个不变 unchanged",
-        bars.len() - up - down
+    let mut text = td_string!(
+        locale,
+        charts.changes.summary,
+        up = up,
+        down = down,
+        same = bars.len() - up - down
     );
     if let Some(best) = bars
         .iter()
         .filter(|b| b.change > 0)
         .max_by_key(|b| b.change)
     {
-        text.push_str(&format!(
-            "; 最大增加 largest increase {} {}",
-            best.code,
-            change_label(best.change)
+        text.push_str(&td_string!(
+            locale,
+            charts.changes.largest_increase,
+            code = &best.code,
+            change = change_label(best.change, locale)
         ));
     }
     if let Some(worst) = bars
@@ -66,10 +72,11 @@ pub fn describe(bars: &[ChangeBar]) -> String {
         .filter(|b| b.change < 0)
         .min_by_key(|b| b.change)
     {
-        text.push_str(&format!(
-            "; 最大减少 largest decrease {} {}",
-            worst.code,
-            change_label(worst.change)
+        text.push_str(&td_string!(
+            locale,
+            charts.changes.largest_decrease,
+            code = &worst.code,
+            change = change_label(worst.change, locale)
         ));
     }
     text
@@ -82,6 +89,7 @@ pub fn WinnersLosersChart(
     /// Winners first, losers last.
     bars: Vec<ChangeBar>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let (w, row, label_w, pad) = (360.0_f64, 24.0_f64, 168.0_f64, 6.0_f64);
     let track = w - label_w - pad;
     let h = row * bars.len().max(1) as f64 + 8.0;
@@ -99,11 +107,12 @@ pub fn WinnersLosersChart(
                 1 => ("#e3f4e8", "#155c2e", "none", "#155c2e"),
                 _ => ("none", "none", "none", "#5a6778"),
             };
+            let change = bar.change;
             view! {
                 <g>
                     <text x="4" y=y + 16.0 font-size="11" font-weight="700" fill="#1b2430">{bar.code.clone()}</text>
                     <text x=label_w - 6.0 y=y + 16.0 font-size="11" font-weight="600" fill=text text-anchor="end">
-                        {change_label(bar.change)}
+                        {move || change_label(change, i18n.get_locale())}
                     </text>
                     <rect x=format!("{x:.1}") y=y + 4.0 width=format!("{length:.1}") height="15" fill=fill
                         stroke=stroke stroke-width="1.5" stroke-dasharray=dash />
@@ -114,38 +123,45 @@ pub fn WinnersLosersChart(
     let rows = bars
         .iter()
         .map(|bar| {
+            let (zh, en, change) = (bar.name_zh.clone(), bar.name_en.clone(), bar.change);
             view! {
                 <tr>
                     <th scope="row">
-                        <code>{bar.code.clone()}</code> " " {bar.name_zh.clone()} " "
-                        <span lang="en" class="name-en">{bar.name_en.clone()}</span>
+                        <code>{bar.code.clone()}</code> " " {move || pick(&zh, &en).to_owned()}
                     </th>
-                    <td class="num">{change_label(bar.change)}</td>
+                    <td class="num">{move || change_label(change, i18n.get_locale())}</td>
                     <td class="num">{percent(bar.change, bar.base)}</td>
                 </tr>
             }
         })
         .collect_view();
-    let label = format!(
-        "各部门资金变化 Change of each department's money: {}",
-        describe(&bars)
-    );
+    let label = Signal::derive(move || {
+        let locale = i18n.get_locale();
+        td_string!(
+            locale,
+            charts.changes.label,
+            summary = describe(&bars, locale)
+        )
+    });
+    let caption =
+        Signal::derive(move || td_string!(i18n.get_locale(), charts.changes.caption).to_owned());
     view! {
         <figure class="chart chart-bars winners-losers-chart">
             <figcaption class="chart-caption">
-                "增减排行 " <span lang="en">"Winners and losers"</span>
-                <span class="chart-direction">
-                    "▲ 增加（实线） " <span lang="en">"more money (solid)"</span>
-                    " · ▼ 减少（虚线） " <span lang="en">"less money (dashed)"</span>
-                </span>
+                {t!(i18n, charts.changes.caption)}
+                <span class="chart-direction">{t!(i18n, charts.changes.legend)}</span>
             </figcaption>
             <LabelledSvg id width=w height=h label>
                 <line x1=format!("{zero_x:.1}") x2=format!("{zero_x:.1}") y1="2" y2=format!("{:.1}", h - 2.0)
                     stroke="#5a6778" stroke-width="1" />
                 {marks}
             </LabelledSvg>
-            <ChartData rows_by=("部门", "Department") columns=&[("变化", "Change"), ("变化率", "Change %")]
-                caption="增减排行 Winners and losers">
+            <ChartData rows_by=|l| td_string!(l, charts.column.department)
+                columns=vec![
+                    |l| td_string!(l, charts.column.change),
+                    |l| td_string!(l, charts.column.change_percent),
+                ]
+                caption>
                 {rows}
             </ChartData>
         </figure>
@@ -189,13 +205,19 @@ mod tests {
 
     #[test]
     fn changes_are_told_in_glyphs_and_words() {
-        assert_eq!(change_label(12_300_000), "▲ +12.3万元");
-        assert_eq!(change_label(-4_000_000), "▼ −4.0万元");
-        assert_eq!(change_label(0), "= 0.0万元");
-        let text = describe(&[bar("A", 5_000_000), bar("B", 0), bar("C", -1_000_000)]);
+        assert_eq!(change_label(12_300_000, Locale::zh_CN), "▲ +12.30 万元");
+        assert_eq!(change_label(-4_000_000, Locale::zh_CN), "▼ −4.00 万元");
+        assert_eq!(change_label(0, Locale::zh_CN), "= 0.00 万元");
+        assert_eq!(change_label(125_000_000, Locale::en), "▲ +¥1.25 million");
+        assert_eq!(change_label(-4_000_000, Locale::en), "▼ −¥0.04 million");
+        let bars = [bar("A", 5_000_000), bar("B", 0), bar("C", -1_000_000)];
         assert_eq!(
-            text,
-            "1 个部门增加 up, 1 个部门减少 down, 1 个不变 unchanged; 最大增加 largest increase A ▲ +5.0万元; 最大减少 largest decrease C ▼ −1.0万元"
+            describe(&bars, Locale::zh_CN),
+            "1 个部门增加，1 个部门减少，1 个不变；最大增加 A ▲ +5.00 万元；最大减少 C ▼ −1.00 万元"
+        );
+        assert_eq!(
+            describe(&bars, Locale::en),
+            "1 up, 1 down, 1 unchanged; largest increase A ▲ +¥0.05 million; largest decrease C ▼ −¥0.01 million"
         );
         assert_eq!(percent(-50_000_000, 1_000_000_000), "−5.0%");
         assert_eq!(percent(1, 0), "—");

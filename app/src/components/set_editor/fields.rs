@@ -9,11 +9,34 @@ use jixiao_domain::dto::sets::Indicator;
 use jixiao_domain::FieldError;
 use leptos::prelude::*;
 
-use super::model::{control_id, field_label, problem_zh};
+use super::model::{control_id, field_label, name_in, problem_text};
 use super::state::SetState;
+use crate::locale::{current, use_i18n};
+
+/// A label with a Chinese and an English version (domain names), shown in the chosen
+/// language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Names {
+    pub zh: String,
+    pub en: String,
+}
+
+impl Names {
+    pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Self {
+        Self {
+            zh: zh.into(),
+            en: en.into(),
+        }
+    }
+
+    /// The label in the chosen language (reactive).
+    pub fn shown(&self) -> String {
+        name_in(current(), &self.zh, &self.en).to_owned()
+    }
+}
 
 /// Options of a select: groups (an `<optgroup>` when labelled) of (value, label).
-pub type Choices = Vec<(Option<String>, Vec<(String, String)>)>;
+pub type Choices = Vec<(Option<Names>, Vec<(String, Names)>)>;
 
 /// One row's controls.
 #[derive(Clone, Copy)]
@@ -29,17 +52,15 @@ pub struct Cell {
 /// The problems under a control.
 #[component]
 pub fn CellProblems(id: String, problems: Memo<Vec<FieldError>>) -> impl IntoView {
+    let i18n = use_i18n();
     move || {
         let list = problems.get();
+        let locale = i18n.get_locale();
         (!list.is_empty()).then(|| {
             let items = list
                 .into_iter()
                 .map(|p| {
-                    view! {
-                        <span class="problem">
-                            {problem_zh(&p.code)} " " <span lang="en">{p.message}</span>
-                        </span>
-                    }
+                    view! { <span class="problem">{problem_text(&p, locale).to_owned()}</span> }
                 })
                 .collect_view();
             view! { <p id=format!("{id}-error") class="field-error">{items}</p> }
@@ -73,11 +94,10 @@ impl Cell {
 
     /// `<label>` of `field` for control `id`.
     pub fn label(&self, field: &'static str, id: String) -> impl IntoView {
-        let (zh, en) = field_label(field);
         let name = self.name;
         view! {
             <label for=id class="cell-label">
-                {zh} " " <span lang="en">{en}</span>
+                {move || field_label(field, current())}
                 <span class="visually-hidden">{move || format!(" — {}", name.get())}</span>
             </label>
         }
@@ -177,16 +197,19 @@ impl Cell {
         let problems = self.problems(field);
         let error_id = format!("{id}-error");
         let current = self.initial(get);
-        let option = move |(value, label): (String, String)| {
+        let option = move |(value, label): (String, Names)| {
             let selected = value == current;
-            view! { <option value=value selected=selected>{label}</option> }
+            view! { <option value=value selected=selected>{move || label.shown()}</option> }
         };
         let groups = choices
             .into_iter()
             .map(|(group, options)| {
                 let options = options.into_iter().map(option.clone()).collect_view();
                 match group {
-                    Some(label) => view! { <optgroup label=label>{options}</optgroup> }.into_any(),
+                    Some(label) => {
+                        view! { <optgroup label=move || label.shown()>{options}</optgroup> }
+                            .into_any()
+                    }
                     None => options.into_any(),
                 }
             })

@@ -5,12 +5,13 @@ use jixiao_domain::dto::library::LibraryIndicator;
 use jixiao_domain::framework::{Level1, Level2, Sector};
 use leptos::prelude::*;
 
-use super::model::from_library;
+use super::model::{from_library, name_in};
 use super::row::focus_later;
 use super::state::SetState;
 use crate::api::library::{self, Filters};
 use crate::api::ApiError;
 use crate::components::loading::Loading;
+use crate::locale::{current, pick, t, t_string, use_i18n};
 
 /// Id of the button that opens the panel (focus returns there).
 pub const OPEN_LIBRARY_ID: &str = "add-from-library";
@@ -42,9 +43,10 @@ pub fn LibraryPicker(
     sector: Option<Sector>,
     on_close: Callback<()>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let q = RwSignal::new(String::new());
     let level2 = RwSignal::new(String::new());
-    let added = RwSignal::new(None::<String>);
+    let added = RwSignal::new(None::<(String, String)>);
     let results = LocalResource::new(move || search(q.get(), level2.get(), sector));
     focus_later(vec![SEARCH_ID.to_owned()]);
     let close = move || {
@@ -62,17 +64,22 @@ pub fn LibraryPicker(
             let options = Level2::ALL
                 .iter()
                 .filter(|l| l.level1() == *level1)
-                .map(|l| view! { <option value=l.as_str()>{l.label_zh()} " " {l.label_en()}</option> })
+                .map(|l| view! { <option value=l.as_str()>{move || pick(l.label_zh(), l.label_en())}</option> })
                 .collect_view();
-            view! { <optgroup label=format!("{} {}", level1.label_zh(), level1.label_en())>{options}</optgroup> }
+            view! {
+                <optgroup label=move || pick(level1.label_zh(), level1.label_en()).to_owned()>
+                    {options}
+                </optgroup>
+            }
         })
         .collect_view();
-    let list = move || {
-        match results.get() {
+    let list = move || match results.get() {
         None => view! { <Loading /> }.into_any(),
-        Some(Err(error)) => view! { <p class="form-alert" role="alert">{error.message}</p> }.into_any(),
+        Some(Err(error)) => {
+            view! { <p class="form-alert" role="alert">{error.message}</p> }.into_any()
+        }
         Some(Ok(found)) if found.is_empty() => view! {
-            <p class="empty">"没有符合条件的指标。 " <span lang="en">"No indicators match."</span></p>
+            <p class="empty">{t!(i18n, sets.library.empty)}</p>
         }
         .into_any(),
         Some(Ok(found)) => {
@@ -80,33 +87,38 @@ pub fn LibraryPicker(
                 .into_iter()
                 .map(|entry| view! { <LibraryResult state entry added /> })
                 .collect_view();
-            view! { <ul class="library-results" aria-labelledby="library-heading">{items}</ul> }.into_any()
+            view! { <ul class="library-results" aria-labelledby="library-heading">{items}</ul> }
+                .into_any()
         }
-    }
     };
     view! {
         <section class="library-panel" aria-labelledby="library-heading" on:keydown=on_keydown>
             <div class="section-heading">
-                <h3 id="library-heading">"指标库 " <span lang="en">"Indicator library"</span></h3>
+                <h3 id="library-heading">{t!(i18n, sets.library.heading)}</h3>
                 <button type="button" class="button button-small button-secondary" on:click=move |_| close()>
-                    "关闭 " <span lang="en">"Close"</span>
+                    {t!(i18n, common.close)}
                 </button>
             </div>
             <form class="library-search" role="search" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
                 <div class="field">
-                    <label for=SEARCH_ID>"搜索 " <span lang="en">"Search"</span></label>
+                    <label for=SEARCH_ID>{t!(i18n, sets.library.search)}</label>
                     <input id=SEARCH_ID type="search" autocomplete="off"
                         on:input=move |ev| q.set(event_target_value(&ev)) />
                 </div>
                 <div class="field">
-                    <label for="library-level2">"二级指标 " <span lang="en">"Level 2"</span></label>
+                    <label for="library-level2">{t!(i18n, sets.library.level2)}</label>
                     <select id="library-level2" on:change=move |ev| level2.set(event_target_value(&ev))>
-                        <option value="">"全部 All"</option>
+                        <option value="">{t!(i18n, common.all)}</option>
                         {level2_options}
                     </select>
                 </div>
             </form>
-            <p class="form-status" role="status">{move || added.get()}</p>
+            <p class="form-status" role="status">
+                {move || added.get().map(|(zh, en)| {
+                    let name = name_in(i18n.get_locale(), &zh, &en).to_owned();
+                    t_string!(i18n, sets.library.added_status, name).to_string()
+                })}
+            </p>
             {list}
         </section>
     }
@@ -117,7 +129,7 @@ pub fn LibraryPicker(
 fn LibraryResult(
     state: SetState,
     entry: LibraryIndicator,
-    added: RwSignal<Option<String>>,
+    added: RwSignal<Option<(String, String)>>,
 ) -> impl IntoView {
     let id = entry.id;
     let in_set = Memo::new(move |_| {
@@ -125,41 +137,47 @@ fn LibraryResult(
             .drafts
             .with(|d| d.iter().any(|i| i.library_id == Some(id)))
     });
-    let source = match entry.sector {
-        None => "共性 Common".to_owned(),
-        Some(sector) => format!("{} {}", sector.label_zh(), sector.label_en()),
+    let i18n = use_i18n();
+    let sector = entry.sector;
+    let source = move || match sector {
+        None => t_string!(i18n, sets.library.common),
+        Some(sector) => pick(sector.label_zh(), sector.label_en()),
     };
     let (name_zh, name_en) = (entry.name_zh.clone(), entry.name_en.clone());
-    let details = format!(
-        "{} {} · {} · {} {}",
-        entry.level2.label_zh(),
-        entry.level2.label_en(),
-        if entry.unit.is_empty() {
-            "—"
-        } else {
-            &entry.unit
-        },
-        entry.direction.label_zh(),
-        entry.direction.label_en(),
-    );
-    let button_name = name_zh.clone();
+    let name = move || name_in(current(), &name_zh, &name_en).to_owned();
+    let (level2, direction) = (entry.level2, entry.direction);
+    let unit = if entry.unit.is_empty() {
+        "—".to_owned()
+    } else {
+        entry.unit.clone()
+    };
+    let details = move || {
+        format!(
+            "{} · {unit} · {}",
+            pick(level2.label_zh(), level2.label_en()),
+            pick(direction.label_zh(), direction.label_en()),
+        )
+    };
+    let button_name = name.clone();
     let add = move |_| {
         state.push(from_library(&entry));
-        added.set(Some(format!("已添加 Added: {}", entry.name_zh)));
+        added.set(Some((entry.name_zh.clone(), entry.name_en.clone())));
     };
     view! {
         <li class="library-result">
             <div class="library-result-text">
-                <span class="name-zh">{name_zh}</span>
-                <span class="name-en" lang="en">{name_en}</span>
+                <span class="name-zh">{name}</span>
                 <span class="library-meta">
                     <span class="tag">{source}</span> " " {details}
                 </span>
             </div>
             <button type="button" class="button button-small" disabled=move || in_set.get() on:click=add>
-                {move || if in_set.get() { "已添加 " } else { "添加 " }}
-                <span lang="en">{move || if in_set.get() { "Added" } else { "Add" }}</span>
-                <span class="visually-hidden">{format!(" {button_name}")}</span>
+                {move || if in_set.get() {
+                    t_string!(i18n, sets.library.added)
+                } else {
+                    t_string!(i18n, sets.library.add)
+                }}
+                <span class="visually-hidden">{move || format!(" {}", button_name())}</span>
             </button>
         </li>
     }

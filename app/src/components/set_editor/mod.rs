@@ -14,34 +14,33 @@ use jixiao_domain::dto::sets::SetUpdate;
 use jixiao_domain::framework::{Sector, SetStatus};
 use leptos::prelude::*;
 
+use self::fields::Names;
 use self::library::{LibraryPicker, OPEN_LIBRARY_ID};
-use self::model::{blank_indicator, control_id};
+use self::model::{blank_indicator, control_id, field_label};
 use self::problems::{PointsCounter, ProblemSummary};
 use self::row::{focus_later, EditorRow, ADD_INDIVIDUAL_ID};
 pub use self::state::SetState;
 use crate::api::{self, ApiError};
 use crate::components::form::{FormAlert, FormStatus};
+use crate::locale::{t, t_string, use_i18n, Locale};
 
 /// The column headers (the cards label each control instead).
 #[component]
 fn EditorHead() -> impl IntoView {
-    let columns = [
-        ("指标名称", "Indicator"),
-        ("二级指标", "Level 2"),
-        ("计量单位", "Unit"),
-        ("方向 / 累计方式", "Direction / accumulation"),
-        ("目标值", "Target"),
-        ("基期值", "Baseline"),
-        ("分值", "Points"),
-        ("预算单位", "Budget unit"),
-        ("操作", "Actions"),
-    ];
+    let i18n = use_i18n();
+    let label = move |field: &'static str| move || field_label(field, i18n.get_locale());
     view! {
         <thead>
             <tr>
-                {columns.into_iter().map(|(zh, en)| view! {
-                    <th scope="col">{zh} " " <span lang="en">{en}</span></th>
-                }).collect_view()}
+                <th scope="col">{label("")}</th>
+                <th scope="col">{label("level2")}</th>
+                <th scope="col">{label("unit")}</th>
+                <th scope="col">{t!(i18n, sets.editor.direction_accumulation)}</th>
+                <th scope="col">{label("target")}</th>
+                <th scope="col">{label("baseline")}</th>
+                <th scope="col">{label("points")}</th>
+                <th scope="col">{label("unit_code")}</th>
+                <th scope="col">{t!(i18n, sets.editor.actions)}</th>
             </tr>
         </thead>
     }
@@ -49,16 +48,18 @@ fn EditorHead() -> impl IntoView {
 
 /// Saving an approved or published set starts the next version, reviewed again.
 fn version_warning(state: SetState) -> impl IntoView {
+    let i18n = use_i18n();
     move || {
         let (status, version) = state.set.with(|s| (s.status, s.version));
         matches!(status, SetStatus::Approved | SetStatus::Published).then(|| {
             let next = version + 1;
+            let status = match i18n.get_locale() {
+                Locale::zh_CN => status.label_zh().to_owned(),
+                Locale::en => status.label_en().to_lowercase(),
+            };
             view! {
                 <p class="notice notice-warning">
-                    {format!("此指标体系已{}。保存修改将开始第 {next} 版草稿，须重新提交审核。 ", status.label_zh())}
-                    <span lang="en">
-                        {format!("This set is {}. Saving a change starts version {next} as a draft, which needs review again.", status.label_en().to_lowercase())}
-                    </span>
+                    {t_string!(i18n, sets.editor.version_warning, status, next).to_string()}
                 </p>
             }
         })
@@ -68,11 +69,12 @@ fn version_warning(state: SetState) -> impl IntoView {
 #[component]
 pub fn SetEditor(
     state: SetState,
-    /// The department's budget units (code, name).
-    units: Vec<(String, String)>,
+    /// The department's budget units (code, names).
+    units: Vec<(String, Names)>,
     /// The department's sector (its library templates).
     sector: Option<Sector>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let units = StoredValue::new(units);
     let library_open = RwSignal::new(false);
     let error = RwSignal::new(None::<ApiError>);
@@ -82,7 +84,7 @@ pub fn SetEditor(
             match api::sets::save(id, &update).await {
                 Ok(set) => {
                     state.load(set);
-                    state.notice.set(Some("已保存 Saved".to_owned()));
+                    state.saved.set(true);
                 }
                 Err(e) => {
                     if !state.refused(&e) {
@@ -125,7 +127,7 @@ pub fn SetEditor(
 
     view! {
         <section class="panel editor" aria-labelledby="editor-heading">
-            <h2 id="editor-heading">"编辑指标 " <span lang="en">"Edit indicators"</span></h2>
+            <h2 id="editor-heading">{t!(i18n, sets.editor.heading)}</h2>
             {version_warning(state)}
             <div class="editor-status">
                 <PointsCounter state />
@@ -149,10 +151,10 @@ pub fn SetEditor(
                     aria-expanded=move || if library_open.get() { "true" } else { "false" }
                     on:click=move |_| library_open.update(|open| *open = !*open)
                 >
-                    "从指标库添加 " <span lang="en">"Add from library"</span>
+                    {t!(i18n, sets.editor.add_from_library)}
                 </button>
                 <button type="button" id=ADD_INDIVIDUAL_ID class="button button-secondary" on:click=add_individual>
-                    "添加个性指标 " <span lang="en">"Add individual indicator"</span>
+                    {t!(i18n, sets.editor.add_individual)}
                 </button>
             </div>
             {move || library_open.get().then(|| view! {
@@ -166,16 +168,18 @@ pub fn SetEditor(
                     disabled=move || pending.get() || !state.dirty.get()
                     on:click=on_save
                 >
-                    "保存 " <span lang="en">"Save"</span>
+                    {t!(i18n, common.save)}
                 </button>
                 {move || state.dirty.get().then(|| view! {
                     <button type="button" class="button button-secondary" on:click=discard>
-                        "放弃修改 " <span lang="en">"Discard changes"</span>
+                        {t!(i18n, sets.editor.discard)}
                     </button>
-                    <span class="unsaved">"有未保存的修改 " <span lang="en">"Unsaved changes"</span></span>
+                    <span class="unsaved">{t!(i18n, sets.editor.unsaved)}</span>
                 })}
             </div>
-            <FormStatus message=Signal::from(state.notice) />
+            <FormStatus message=Signal::derive(move || {
+                state.saved.get().then(|| t_string!(i18n, sets.editor.saved).to_owned())
+            }) />
         </section>
     }
 }
@@ -183,6 +187,7 @@ pub fn SetEditor(
 /// "Someone else changed this set", with Reload (the set as the server sent it, or fetched).
 #[component]
 pub fn StaleAlert(state: SetState) -> impl IntoView {
+    let i18n = use_i18n();
     let error = RwSignal::new(None::<ApiError>);
     let reload = Action::new_local(move |_: &()| async move {
         let current = state.stale.get_untracked().and_then(|s| s.current);
@@ -204,11 +209,8 @@ pub fn StaleAlert(state: SetState) -> impl IntoView {
         state.stale.get().map(|_| {
             view! {
                 <div class="form-alert stale-alert" role="alert">
-                    <p>"此指标已被他人修改 " <span lang="en">"Someone else changed this set"</span></p>
-                    <p class="stale-detail">
-                        "重新加载将显示最新内容，您未保存的修改将丢失。 "
-                        <span lang="en">"Reloading shows their version; your unsaved changes are lost."</span>
-                    </p>
+                    <p>{t!(i18n, sets.editor.stale)}</p>
+                    <p class="stale-detail">{t!(i18n, sets.editor.stale_detail)}</p>
                     {move || error.get().map(|e| view! { <p>{e.message}</p> })}
                     <button
                         type="button"
@@ -218,7 +220,7 @@ pub fn StaleAlert(state: SetState) -> impl IntoView {
                             reload.dispatch_local(());
                         }
                     >
-                        "重新加载 " <span lang="en">"Reload"</span>
+                        {t!(i18n, sets.editor.reload)}
                     </button>
                 </div>
             }

@@ -1,5 +1,5 @@
 //! The editor's data and the pure rules its components share: rows with stable keys, the
-//! validation context, where each problem belongs, element ids and bilingual labels.
+//! validation context, where each problem belongs, element ids and field labels.
 
 use std::str::FromStr;
 
@@ -11,6 +11,8 @@ use jixiao_domain::framework::{
 };
 use jixiao_domain::validation::{set_problems, SetContext};
 use jixiao_domain::FieldError;
+
+use crate::locale::{pick_in, td_string, Locale};
 
 /// One indicator being edited; `key` stays with it when rows move (element ids use it).
 #[derive(Debug, Clone, PartialEq)]
@@ -137,42 +139,43 @@ pub fn control_id(key: u32, control: &str) -> String {
     format!("ind-{key}-{control}")
 }
 
-/// Chinese and English label of an indicator field.
-pub fn field_label(field: &str) -> (&'static str, &'static str) {
+/// The label of an indicator field in `locale`.
+pub fn field_label(field: &str, locale: Locale) -> &'static str {
     match field {
-        "name_zh" => ("中文名称", "Chinese name"),
-        "name_en" => ("英文名称", "English name"),
-        "level2" => ("二级指标", "Level 2"),
-        "unit" => ("计量单位", "Unit"),
-        "direction" => ("方向", "Direction"),
-        "accumulation" => ("累计方式", "Accumulation"),
-        "target" => ("目标值", "Target"),
-        "target_text" => ("达成标准", "What achieved means"),
-        "baseline" => ("基期值", "Baseline"),
-        "points" => ("分值", "Points"),
-        "unit_code" => ("预算单位", "Budget unit"),
-        "data_source" => ("数据来源", "Data source"),
-        "elasticity" => ("弹性", "Elasticity"),
-        _ => ("指标", "Indicator"),
+        "name_zh" => td_string!(locale, sets.field.name_zh),
+        "name_en" => td_string!(locale, sets.field.name_en),
+        "level2" => td_string!(locale, sets.field.level2),
+        "unit" => td_string!(locale, sets.field.unit),
+        "direction" => td_string!(locale, sets.field.direction),
+        "accumulation" => td_string!(locale, sets.field.accumulation),
+        "target" => td_string!(locale, sets.field.target),
+        "target_text" => td_string!(locale, sets.field.target_text),
+        "baseline" => td_string!(locale, sets.field.baseline),
+        "points" => td_string!(locale, sets.field.points),
+        "unit_code" => td_string!(locale, sets.field.unit_code),
+        "data_source" => td_string!(locale, sets.field.data_source),
+        "elasticity" => td_string!(locale, sets.field.elasticity),
+        _ => td_string!(locale, sets.field.indicator),
     }
 }
 
 /// A value of `field` as written in a version, in words (wire names become labels).
-pub fn display_value(field: &str, raw: &str) -> String {
+pub fn display_value(field: &str, raw: &str, locale: Locale) -> String {
     fn label<T: FromStr + Copy>(
         raw: &str,
+        locale: Locale,
         zh: fn(T) -> &'static str,
         en: fn(T) -> &'static str,
     ) -> Option<String> {
         T::from_str(raw)
             .ok()
-            .map(|v| format!("{} {}", zh(v), en(v)))
+            .map(|v| pick_in(locale, zh(v), en(v)).to_owned())
     }
     let shown = match field {
-        "level2" => label::<Level2>(raw, Level2::label_zh, Level2::label_en),
-        "direction" => label::<Direction>(raw, Direction::label_zh, Direction::label_en),
+        "level2" => label::<Level2>(raw, locale, Level2::label_zh, Level2::label_en),
+        "direction" => label::<Direction>(raw, locale, Direction::label_zh, Direction::label_en),
         "accumulation" => {
-            label::<Accumulation>(raw, Accumulation::label_zh, Accumulation::label_en)
+            label::<Accumulation>(raw, locale, Accumulation::label_zh, Accumulation::label_en)
         }
         _ => None,
     };
@@ -183,27 +186,21 @@ pub fn display_value(field: &str, raw: &str) -> String {
     }
 }
 
-/// Chinese words for a problem code (the message itself is English).
-pub fn problem_zh(code: &str) -> &'static str {
-    match code {
-        "required" => "必填",
-        "too_long" => "过长",
-        "invalid_points" => "分值须在0到100之间",
-        "direction_mismatch" => "方向与指标不符",
-        "target_not_positive" => "目标值须大于0",
-        "target_not_zero" => "零目标的目标值为0",
-        "not_a_number" => "须为数字",
-        "invalid_elasticity" => "弹性超出范围",
-        "duplicate_name" => "名称重复",
-        "points_not_100" => "总分须为100",
-        "allocation_mismatch" => "一级指标分值不符",
-        "budget_execution_indicator" => "须有且仅有一个预算执行率指标",
-        "key_work_missing" => "缺少重点工作目标",
-        "key_work_locked" => "重点工作目标不可修改",
-        "project_without_output" => "项目须关联产出指标",
-        "unknown_indicator" => "未知指标",
-        _ => "问题",
+/// A name that has a Chinese and an English version, in `locale`; the other one while the
+/// chosen one is blank.
+pub fn name_in<'a>(locale: Locale, zh: &'a str, en: &'a str) -> &'a str {
+    let chosen = pick_in(locale, zh, en).trim();
+    if chosen.is_empty() {
+        pick_in(locale, en, zh).trim()
+    } else {
+        chosen
     }
+}
+
+/// A problem's message in `locale` (the domain's checks carry both languages; the server
+/// answers in the language asked for).
+pub fn problem_text(problem: &FieldError, locale: Locale) -> &str {
+    problem.message_in(locale == Locale::zh_CN)
 }
 
 /// A fresh individual indicator.

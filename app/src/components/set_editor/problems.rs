@@ -3,10 +3,14 @@
 use jixiao_domain::FieldError;
 use leptos::prelude::*;
 
-use super::model::{control_for, control_id, field_label, level1_points, place, problem_zh, Place};
+use super::model::{
+    control_for, control_id, field_label, level1_points, name_in, place, problem_text, Place,
+};
 use super::row::focus_later;
 use super::state::SetState;
 use crate::format::number;
+use crate::i18n::td;
+use crate::locale::{pick, t, t_string, td_string, use_i18n, Locale};
 
 /// Id of the points panel (set-wide problems focus it).
 pub const POINTS_ID: &str = "set-points";
@@ -14,6 +18,7 @@ pub const POINTS_ID: &str = "set-points";
 /// "Points left: N" and each level 1's points against the year's allocation.
 #[component]
 pub fn PointsCounter(state: SetState) -> impl IntoView {
+    let i18n = use_i18n();
     let left = Memo::new(move |_| {
         state
             .drafts
@@ -21,17 +26,24 @@ pub fn PointsCounter(state: SetState) -> impl IntoView {
     });
     let levels = move || {
         let allocation = state.set.with(|s| s.allocation);
-        state.drafts.with(|d| level1_points(d, allocation))
+        state
+            .drafts
+            .with(|d| level1_points(d, allocation))
             .into_iter()
             .map(|p| {
                 let off = (p.used - f64::from(p.allotted)).abs() > 1e-6;
                 view! {
                     <li class="level1-points" class:points-off=off class:points-ok=!off>
-                        <span>{p.level1.label_zh()} " " <span lang="en">{p.level1.label_en()}</span></span>
+                        <span>{move || pick(p.level1.label_zh(), p.level1.label_en())}</span>
                         " "
                         <strong>{format!("{} / {}", number(p.used), p.allotted)}</strong>
                         <span class="visually-hidden">
-                            {if off { " 与分配不符 does not match the allocation" } else { " 符合 matches" }}
+                            " "
+                            {move || if off {
+                                t_string!(i18n, sets.points.mismatch)
+                            } else {
+                                t_string!(i18n, sets.points.matches)
+                            }}
                         </span>
                     </li>
                 }
@@ -40,41 +52,45 @@ pub fn PointsCounter(state: SetState) -> impl IntoView {
     };
     view! {
         <section id=POINTS_ID class="points-panel" tabindex="-1" aria-labelledby="points-heading">
-            <h3 id="points-heading">"分值 " <span lang="en">"Points"</span></h3>
+            <h3 id="points-heading">{t!(i18n, sets.points.heading)}</h3>
             <p class="points-left" role="status" class:points-off=move || left.get() != 0.0>
-                "剩余分值 " <span lang="en">"Points left"</span> ": "
-                <strong>{move || number(left.get())}</strong>
+                {t!(i18n, sets.points.left, left = move || view! { <strong>{number(left.get())}</strong> })}
             </p>
-            <p class="field-hint">
-                "一级指标 已用 / 分配 " <span lang="en">"Level 1: used / allotted"</span>
-            </p>
+            <p class="field-hint">{t!(i18n, sets.points.hint)}</p>
             <ul class="level1-list">{levels}</ul>
         </section>
     }
 }
 
-/// Where a summary entry takes the user, and how it names the place.
-fn entry(state: SetState, problem: &FieldError) -> (Option<Vec<String>>, String) {
+/// Where a summary entry takes the user, and how it names the place (in `locale`).
+fn entry(state: SetState, problem: &FieldError, locale: Locale) -> (Option<Vec<String>>, String) {
     match place(&problem.field) {
         Place::Field { index, field } => {
             let key = state.order.with_untracked(|o| o.get(index).copied());
             let name = key
                 .and_then(|k| {
                     state.rows.with_untracked(|r| {
-                        r.iter()
-                            .find(|x| x.key == k)
-                            .map(|x| x.indicator.name_zh.trim().to_owned())
+                        r.iter().find(|x| x.key == k).map(|x| {
+                            let i = &x.indicator;
+                            name_in(locale, &i.name_zh, &i.name_en).to_owned()
+                        })
                     })
                 })
                 .unwrap_or_default();
-            let (zh, en) = field_label(&field);
-            let text = format!("第{}行 row {} {name} · {zh} {en}", index + 1, index + 1);
+            let row = td_string!(locale, sets.editor.row, n = index + 1);
+            let text = format!("{row} {name} · {}", field_label(&field, locale));
             let ids =
                 key.map(|k| vec![control_id(k, control_for(&field)), control_id(k, "points")]);
             (ids, text)
         }
-        Place::Points => (Some(vec![POINTS_ID.to_owned()]), "分值 Points".to_owned()),
-        Place::BudgetLine(index) => (None, format!("项目 Project line {}", index + 1)),
+        Place::Points => (
+            Some(vec![POINTS_ID.to_owned()]),
+            td_string!(locale, sets.points.heading).to_owned(),
+        ),
+        Place::BudgetLine(index) => (
+            None,
+            td_string!(locale, sets.points.project_line, n = index + 1).to_string(),
+        ),
         Place::Other => (None, problem.field.clone()),
     }
 }
@@ -82,24 +98,30 @@ fn entry(state: SetState, problem: &FieldError) -> (Option<Vec<String>>, String)
 /// "N problems" and the list of them; empty when the set is valid.
 #[component]
 pub fn ProblemSummary(state: SetState) -> impl IntoView {
+    let i18n = use_i18n();
     let count = Memo::new(move |_| state.problems.with(Vec::len));
     let heading = move || match count.get() {
-        0 => "没有问题 No problems".to_owned(),
-        1 => "1 个问题 1 problem".to_owned(),
-        n => format!("{n} 个问题 {n} problems"),
+        0 => t_string!(i18n, sets.problems.none).to_owned(),
+        1 => t_string!(i18n, sets.problems.one).to_owned(),
+        count => t_string!(i18n, sets.problems.many, count).to_string(),
     };
     let items = move || {
+        let locale = i18n.get_locale();
         state
             .problems
             .get()
             .iter()
             .map(|problem| {
-                let (ids, place_text) = entry(state, problem);
-                let message = view! {
-                    <span class="problem-place">{place_text}</span>
-                    ": " {problem_zh(&problem.code)} " "
-                    <span lang="en">{problem.message.clone()}</span>
-                };
+                let (ids, place_text) = entry(state, problem, locale);
+                let text = problem_text(problem, locale).to_owned();
+                let place =
+                    move || view! { <span class="problem-place">{place_text.clone()}</span> };
+                let message = td!(
+                    locale,
+                    sets.problems.entry,
+                    place,
+                    message = move || text.clone()
+                );
                 match ids {
                     Some(ids) => view! {
                         <li>

@@ -7,9 +7,10 @@ use jixiao_domain::framework::{Accumulation, Direction, IndicatorOrigin, Level1,
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::fields::{Cell, Choices};
-use super::model::{control_id, number_text, parse_optional, parse_points};
+use super::fields::{Cell, Choices, Names};
+use super::model::{control_id, name_in, number_text, parse_optional, parse_points};
 use super::state::SetState;
+use crate::locale::{pick, t, t_string, td_string, use_i18n, Locale};
 
 /// Id of the "Add individual indicator" button (focus goes there when the last row goes).
 pub const ADD_INDIVIDUAL_ID: &str = "add-individual";
@@ -24,12 +25,12 @@ fn level2_choices() -> Choices {
                 .map(|l| {
                     (
                         l.as_str().to_owned(),
-                        format!("{} {}", l.label_zh(), l.label_en()),
+                        Names::new(l.label_zh(), l.label_en()),
                     )
                 })
                 .collect();
             (
-                Some(format!("{} {}", level1.label_zh(), level1.label_en())),
+                Some(Names::new(level1.label_zh(), level1.label_en())),
                 options,
             )
         })
@@ -44,14 +45,18 @@ fn flat<T: Copy>(
 ) -> Choices {
     let options = all
         .iter()
-        .map(|v| (wire(*v).to_owned(), format!("{} {}", zh(*v), en(*v))))
+        .map(|v| (wire(*v).to_owned(), Names::new(zh(*v), en(*v))))
         .collect();
     vec![(None, options)]
 }
 
-/// Budget unit choices: the department as a whole, then its units (code, name).
-fn unit_choices(units: &[(String, String)]) -> Choices {
-    let mut options = vec![(String::new(), "全部门 Department-wide".to_owned())];
+/// Budget unit choices: the department as a whole, then its units (code, names).
+fn unit_choices(units: &[(String, Names)]) -> Choices {
+    let whole = Names::new(
+        td_string!(Locale::zh_CN, sets.editor.department_wide),
+        td_string!(Locale::en, sets.editor.department_wide),
+    );
+    let mut options = vec![(String::new(), whole)];
     options.extend(units.iter().cloned());
     vec![(None, options)]
 }
@@ -77,14 +82,15 @@ pub fn focus_later(ids: Vec<String>) {
 
 /// The row's tag: where the indicator came from.
 fn origin_tag(origin: IndicatorOrigin) -> impl IntoView {
+    let i18n = use_i18n();
     match origin {
         IndicatorOrigin::KeyWork => view! {
-            <span class="badge origin-key_work">"重点工作 " <span lang="en">"Key work"</span></span>
+            <span class="badge origin-key_work">{t!(i18n, sets.editor.key_work_tag)}</span>
         }
         .into_any(),
         other => view! {
             <span class=format!("tag origin-{}", other.as_str())>
-                {other.label_zh()} " " <span lang="en">{other.label_en()}</span>
+                {move || pick(other.label_zh(), other.label_en())}
             </span>
         }
         .into_any(),
@@ -95,8 +101,9 @@ fn origin_tag(origin: IndicatorOrigin) -> impl IntoView {
 pub fn EditorRow(
     state: SetState,
     key: u32,
-    units: StoredValue<Vec<(String, String)>>,
+    units: StoredValue<Vec<(String, Names)>>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let (locked, origin) = state
         .rows
         .with_untracked(|r| {
@@ -108,12 +115,15 @@ pub fn EditorRow(
     let number = Memo::new(move |_| state.index_of(key).map_or(0, |i| i + 1));
     let count = Memo::new(move |_| state.order.with(Vec::len));
     let name = Memo::new(move |_| {
+        let locale = i18n.get_locale();
         let name = state
-            .with_row(key, |r| r.indicator.name_zh.trim().to_owned())
+            .with_row(key, |r| {
+                let i = &r.indicator;
+                name_in(locale, &i.name_zh, &i.name_en).to_owned()
+            })
             .unwrap_or_default();
         if name.is_empty() {
-            let n = number.get();
-            format!("第{n}行 row {n}")
+            t_string!(i18n, sets.editor.row, n = number.get()).to_string()
         } else {
             name
         }
@@ -178,15 +188,15 @@ pub fn EditorRow(
             <th scope="row" class="editor-name">
                 <p class="row-head">
                     <span class="row-number">
-                        <span class="visually-hidden">"第 "</span>
-                        {move || number.get()}
+                        <span class="visually-hidden">
+                            {move || t_string!(i18n, sets.editor.row_number, n = number.get()).to_string()}
+                        </span>
+                        <span aria-hidden="true">{move || number.get()}</span>
                     </span>
                     {origin_tag(origin)}
                 </p>
                 {locked.then(|| view! {
-                    <p class="field-hint">
-                        "仅可调整分值和位置 " <span lang="en">"Only points and position can change"</span>
-                    </p>
+                    <p class="field-hint">{t!(i18n, sets.editor.locked_hint)}</p>
                 })}
                 <div class="cell">
                     {cell.text("name_zh", |i| i.name_zh.clone(), |i, t| i.name_zh = t.to_owned())}
@@ -246,7 +256,7 @@ pub fn EditorRow(
                         on:click=move |_| move_by(-1, up_a.clone(), down_a.clone())
                     >
                         <span aria-hidden="true">"↑"</span>
-                        <span class="visually-hidden">{move || format!("上移 Move up {}", name.get())}</span>
+                        <span class="visually-hidden">{move || t_string!(i18n, sets.editor.move_up, name = name.get()).to_string()}</span>
                     </button>
                     <button
                         type="button"
@@ -256,12 +266,12 @@ pub fn EditorRow(
                         on:click=move |_| move_by(1, down_b.clone(), up_b.clone())
                     >
                         <span aria-hidden="true">"↓"</span>
-                        <span class="visually-hidden">{move || format!("下移 Move down {}", name.get())}</span>
+                        <span class="visually-hidden">{move || t_string!(i18n, sets.editor.move_down, name = name.get()).to_string()}</span>
                     </button>
                     {(!locked).then(|| view! {
                         <button type="button" class="button button-small button-danger" on:click=remove>
                             <span aria-hidden="true">"✕"</span>
-                            <span class="visually-hidden">{move || format!("删除 Remove {}", name.get())}</span>
+                            <span class="visually-hidden">{move || t_string!(i18n, sets.editor.remove, name = name.get()).to_string()}</span>
                         </button>
                     })}
                 </div>

@@ -34,8 +34,8 @@ pub struct SetState {
     /// Edits not saved yet.
     pub dirty: Memo<bool>,
     pub stale: RwSignal<Option<StaleWrite>>,
-    /// A polite status line ("Saved").
-    pub notice: RwSignal<Option<String>>,
+    /// Whether to say "Saved" (until the next change).
+    pub saved: RwSignal<bool>,
 }
 
 impl SetState {
@@ -74,14 +74,14 @@ impl SetState {
             problems,
             dirty,
             stale: RwSignal::new(None),
-            notice: RwSignal::new(None),
+            saved: RwSignal::new(false),
         }
     }
 
     /// Clears the "Saved" line once something changes (without a write per keystroke).
     fn changed(&self) {
-        if self.notice.with_untracked(Option::is_some) {
-            self.notice.set(None);
+        if self.saved.get_untracked() {
+            self.saved.set(false);
         }
     }
 

@@ -1,9 +1,10 @@
-//! `/cases?year=&department=&status=` "问责 Accountability cases": the cases opened by a
+//! `/cases?year=&department=&status=` "Accountability cases" (问责案件): the cases opened by a
 //! grade Poor or by ineffective spending, with their evidence, filtered by the address (so a
 //! filtered list is a link to share). Finance moves each case on — owner, status,
 //! resolution — in place; department users see their own department's cases only.
 
 mod card;
+mod form;
 
 pub use card::CaseCard;
 
@@ -19,6 +20,7 @@ use crate::api::{self, endpoints, query_string};
 use crate::auth::use_auth;
 use crate::components::fetched::fetched;
 use crate::components::guard::{access_error, RequireLogin};
+use crate::locale::{pick, t, t_string, use_i18n};
 
 /// The filters of the case list, as the address holds them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -66,15 +68,13 @@ pub fn cases_href(year: Option<i32>, department: Option<&str>, status: Option<&s
 
 #[component]
 pub fn CasesPage() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
-        <Title text="问责案件 Accountability cases" />
+        <Title text=move || t_string!(i18n, results.cases.title).to_owned() />
         <div class="page">
             <header class="page-header">
-                <h1>"问责案件 " <span class="h1-en" lang="en">"Accountability cases"</span></h1>
-                <p class="lead">
-                    "评价为差或资金使用低效无效的，启动问责。 "
-                    <span lang="en">"A grade Poor or ineffective spending opens an accountability case."</span>
-                </p>
+                <h1>{t!(i18n, results.cases.title)}</h1>
+                <p class="lead">{t!(i18n, results.cases.lead)}</p>
             </header>
             <RequireLogin>
                 <CasesScreen />
@@ -86,6 +86,7 @@ pub fn CasesPage() -> impl IntoView {
 #[component]
 fn CasesScreen() -> impl IntoView {
     let auth = use_auth();
+    let i18n = use_i18n();
     let query = use_query_map();
     let filter = Memo::new(move |_| {
         query.with(|q| CaseFilter::from_query(q.get("year"), q.get("department"), q.get("status")))
@@ -105,14 +106,14 @@ fn CasesScreen() -> impl IntoView {
     view! {
         <CaseFilters filter />
         <section class="panel" aria-labelledby="cases-heading">
-            <h2 id="cases-heading">"案件 " <span lang="en">"Cases"</span></h2>
+            <h2 id="cases-heading">{t!(i18n, results.cases.heading)}</h2>
             {fetched(
                 cases,
                 move |list| {
                     let n = list.cases.len();
                     if n == 0 {
                         return view! {
-                            <p class="empty">"没有符合条件的案件。 " <span lang="en">"No case matches."</span></p>
+                            <p class="empty">{t!(i18n, results.cases.none)}</p>
                         }
                         .into_any();
                     }
@@ -120,8 +121,7 @@ fn CasesScreen() -> impl IntoView {
                     let open = list.cases.iter().filter(|c| c.status != CaseStatus::Closed).count();
                     view! {
                         <p class="result-count">
-                            {format!("共 {n} 个案件，{open} 个未办结 ")}
-                            <span lang="en">{format!("{n} case(s), {open} not closed")}</span>
+                            {move || t_string!(i18n, results.cases.count, n = n, open = open)}
                         </p>
                         <ul class="case-list">
                             {list.cases.into_iter().map(|case| view! {
@@ -131,14 +131,12 @@ fn CasesScreen() -> impl IntoView {
                     }
                     .into_any()
                 },
-                |error| {
+                move |error| {
                     access_error(error).or_else(|| {
                         error.is_not_found().then(|| {
                             view! {
-                                <p class="empty">
-                                    "没有该部门或年度。 " <span lang="en">"No such department or year."</span>
-                                </p>
-                                <p><A href="/cases">"清除筛选 " <span lang="en">"Clear filters"</span></A></p>
+                                <p class="empty">{t!(i18n, results.cases.not_found)}</p>
+                                <p><A href="/cases">{t!(i18n, results.cases.clear)}</A></p>
                             }
                             .into_any()
                         })
@@ -153,6 +151,7 @@ fn CasesScreen() -> impl IntoView {
 #[component]
 fn CaseFilters(filter: Memo<CaseFilter>) -> impl IntoView {
     let auth = use_auth();
+    let i18n = use_i18n();
     let navigate = use_navigate();
     let go = move |next: CaseFilter| navigate(&next.href(), Default::default());
     let years = LocalResource::new(api::years::list);
@@ -176,7 +175,7 @@ fn CaseFilters(filter: Memo<CaseFilter>) -> impl IntoView {
         numbers.sort_unstable_by(|a, b| b.cmp(a));
         numbers
             .into_iter()
-            .map(|y| view! { <option value=y.to_string() selected=chosen == Some(y)>{format!("{y} 年度 FY{y}")}</option> })
+            .map(|y| view! { <option value=y.to_string() selected=chosen == Some(y)>{move || t_string!(i18n, results.fiscal_year, year = y)}</option> })
             .collect_view()
     };
     let go_year = go.clone();
@@ -195,10 +194,10 @@ fn CaseFilters(filter: Memo<CaseFilter>) -> impl IntoView {
                             .into_iter()
                             .map(|d| {
                                 let selected = chosen.as_deref() == Some(d.code.as_str());
+                                let code = d.code.clone();
+                                let name = move || format!("{} ({code})", pick(&d.name_zh, &d.name_en));
                                 view! {
-                                    <option value=d.code.clone() selected=selected>
-                                        {format!("{} {} ({})", d.name_zh, d.name_en, d.code)}
-                                    </option>
+                                    <option value=d.code.clone() selected=selected>{name}</option>
                                 }
                             })
                             .collect_view()
@@ -206,14 +205,14 @@ fn CaseFilters(filter: Memo<CaseFilter>) -> impl IntoView {
             };
             view! {
                 <div class="field">
-                    <label for="case-filter-department">"部门 " <span lang="en">"Department"</span></label>
+                    <label for="case-filter-department">{t!(i18n, common.department)}</label>
                     <select id="case-filter-department" name="department" on:change=move |ev| {
                         let value = event_target_value(&ev);
                         let mut next = filter.get_untracked();
                         next.department = (!value.is_empty()).then_some(value);
                         go(next);
                     }>
-                        <option value="" selected=move || filter.with(|f| f.department.is_none())>"全部部门 All departments"</option>
+                        <option value="" selected=move || filter.with(|f| f.department.is_none())>{t!(i18n, results.cases.all_departments)}</option>
                         {options}
                     </select>
                 </div>
@@ -221,33 +220,34 @@ fn CaseFilters(filter: Memo<CaseFilter>) -> impl IntoView {
         })
     };
     view! {
-        <form class="filter-bar case-filters" role="search" aria-label="筛选案件 Filter cases"
+        <form class="filter-bar case-filters" role="search"
+            aria-label=move || t_string!(i18n, results.cases.filter_label)
             on:submit=|ev| ev.prevent_default()>
             <div class="field">
-                <label for="case-filter-year">"年度 " <span lang="en">"Year"</span></label>
+                <label for="case-filter-year">{t!(i18n, common.year)}</label>
                 <select id="case-filter-year" name="year" on:change=move |ev| {
                     let mut next = filter.get_untracked();
                     next.year = event_target_value(&ev).parse().ok();
                     go_year(next);
                 }>
-                    <option value="" selected=move || filter.with(|f| f.year.is_none())>"全部年度 All years"</option>
+                    <option value="" selected=move || filter.with(|f| f.year.is_none())>{t!(i18n, results.cases.all_years)}</option>
                     {year_options}
                 </select>
             </div>
             {department_filter}
             <div class="field">
-                <label for="case-filter-status">"状态 " <span lang="en">"Status"</span></label>
+                <label for="case-filter-status">{t!(i18n, results.cases.status)}</label>
                 <select id="case-filter-status" name="status" on:change=move |ev| {
                     let mut next = filter.get_untracked();
                     next.status = event_target_value(&ev).parse().ok();
                     go(next);
                 }>
-                    <option value="" selected=move || filter.with(|f| f.status.is_none())>"全部状态 All statuses"</option>
+                    <option value="" selected=move || filter.with(|f| f.status.is_none())>{t!(i18n, results.cases.all_statuses)}</option>
                     {CaseStatus::ALL.iter().map(|s| {
                         let s = *s;
                         view! {
                             <option value=s.as_str() selected=move || filter.with(|f| f.status == Some(s))>
-                                {format!("{} {}", s.label_zh(), s.label_en())}
+                                {move || pick(s.label_zh(), s.label_en())}
                             </option>
                         }
                     }).collect_view()}
@@ -255,7 +255,7 @@ fn CaseFilters(filter: Memo<CaseFilter>) -> impl IntoView {
             </div>
         </form>
         {move || (filter.get() != CaseFilter::default()).then(|| view! {
-            <p class="case-clear"><A href="/cases">"清除筛选 " <span lang="en">"Clear filters"</span></A></p>
+            <p class="case-clear"><A href="/cases">{t!(i18n, results.cases.clear)}</A></p>
         })}
     }
 }

@@ -1,7 +1,7 @@
 //! The pieces both evaluation forms share: one indicator's terms, its figure controls (an
 //! actual, or a rating with the percent inside its band), labelled text inputs that name
-//! the indicator (`aria-label="实际值 Actual — Schools built"`), the live score preview, and
-//! the problems of a field (the local check first, then the server's).
+//! the indicator (`aria-label="Actual — Schools built"`), the live score preview, and the
+//! problems of a field (the local check first, then the server's).
 
 use std::str::FromStr;
 
@@ -13,10 +13,11 @@ use jixiao_domain::FieldError;
 use leptos::prelude::*;
 
 use super::model::{parse_number, FigureText};
-use super::problems::{problem_zh, ItemProblem};
-use super::text::{achievement_text, band_text, score_text, total_text};
+use super::problems::ItemProblem;
+use super::text::{achievement_text, band_text, colon, name_in, score_text, total_text, Control};
 use crate::components::grade::GradeBadge;
 use crate::format::number;
+use crate::locale::{pick, t, t_string, td_string, use_i18n, Locale};
 
 /// Where the problems shown at the fields come from.
 #[derive(Clone, Copy)]
@@ -28,24 +29,37 @@ pub struct Problems {
 }
 
 impl Problems {
-    /// The message at `field` of item `index` (`""`: the item as a whole, server only).
+    /// The message at `field` of item `index` (`""`: the item as a whole, server only): the
+    /// local check's in the reader's language, the server's as it came.
     pub fn at(self, index: usize, field: &'static str) -> Signal<Option<String>> {
+        let i18n = use_i18n();
         Signal::derive(move || {
             let path = format!("items[{index}].{field}");
+            let zh = i18n.get_locale() == Locale::zh_CN;
             let local = self.local.with(|all| {
                 all.iter()
                     .find(|p| !field.is_empty() && p.field == path)
-                    .map(|p| format!("{} {}", problem_zh(&p.code), p.message))
+                    .map(|p| p.message_in(zh).to_owned())
             });
             local.or_else(|| {
                 self.server.with(|all| {
                     all.iter()
                         .find(|p| p.index == index && p.field == field)
-                        .map(|p| format!("{} {}", problem_zh(&p.code), p.message))
+                        .map(|p| p.message.clone())
                 })
             })
         })
     }
+}
+
+/// The indicator's name in the reader's language (reactive).
+pub fn indicator_name(item: &EvaluationItem) -> Signal<String> {
+    let i18n = use_i18n();
+    let (zh, en) = (
+        item.indicator.name_zh.clone(),
+        item.indicator.name_en.clone(),
+    );
+    Signal::derive(move || name_in(i18n.get_locale(), &zh, &en).to_owned())
 }
 
 /// The figure inputs of one indicator.
@@ -85,6 +99,8 @@ impl FigureInputs {
 /// The indicator's name, tags and terms (target, baseline, points, direction in words).
 #[component]
 pub fn IndicatorTerms(item: EvaluationItem) -> impl IntoView {
+    let i18n = use_i18n();
+    let name = indicator_name(&item);
     let i = item.indicator;
     let target = if i.direction == Direction::Qualitative {
         i.target_text.clone().unwrap_or_else(|| "—".to_owned())
@@ -95,21 +111,22 @@ pub fn IndicatorTerms(item: EvaluationItem) -> impl IntoView {
     let baseline = i
         .baseline
         .map_or("—".to_owned(), |b| format!("{} {}", number(b), i.unit));
+    let direction = i.direction;
+    let colon = move || colon(i18n.get_locale());
     view! {
         <p class="eval-name">
-            <span class="name-zh">{i.name_zh.clone()}</span> " "
-            <span class="name-en" lang="en">{i.name_en.clone()}</span>
+            <span class="name-zh">{name}</span>
             {item.key_work.then(|| view! {
-                " " <span class="badge origin-key_work">"重点工作 " <span lang="en">"Key work"</span></span>
+                " " <span class="badge origin-key_work">{t!(i18n, evaluation.terms.key_work)}</span>
             })}
         </p>
         <ul class="eval-terms">
-            <li>"方向 " <span lang="en">"Direction"</span> ": "
-                {i.direction.label_zh()} " " <span lang="en">{i.direction.label_en()}</span></li>
-            <li>"目标 " <span lang="en">"Target"</span> ": " {target}</li>
-            <li>"基期 " <span lang="en">"Baseline"</span> ": " {baseline}</li>
-            <li>"计量单位 " <span lang="en">"Unit"</span> ": " {if i.unit.is_empty() { "—".to_owned() } else { i.unit.clone() }}</li>
-            <li>"分值 " <span lang="en">"Points"</span> ": " <strong>{number(i.points)}</strong></li>
+            <li>{t!(i18n, evaluation.terms.direction)} {colon}
+                {move || pick(direction.label_zh(), direction.label_en())}</li>
+            <li>{t!(i18n, evaluation.terms.target)} {colon} {target}</li>
+            <li>{t!(i18n, evaluation.terms.baseline)} {colon} {baseline}</li>
+            <li>{t!(i18n, evaluation.terms.unit)} {colon} {if i.unit.is_empty() { "—".to_owned() } else { i.unit.clone() }}</li>
+            <li>{t!(i18n, evaluation.terms.points)} {colon} <strong>{number(i.points)}</strong></li>
         </ul>
     }
 }
@@ -118,17 +135,17 @@ pub fn IndicatorTerms(item: EvaluationItem) -> impl IntoView {
 #[component]
 pub fn LabelledInput(
     id: String,
-    label_zh: &'static str,
-    label_en: &'static str,
-    /// The indicator's English name, for the accessible name.
-    name_en: String,
+    control: Control,
+    /// The indicator's name, for the accessible name.
+    name: Signal<String>,
     value: RwSignal<String>,
     #[prop(optional)] multiline: bool,
     #[prop(optional)] numeric: bool,
     #[prop(into, optional)] hint: Option<Signal<String>>,
     error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let aria_label = format!("{label_zh} {label_en} — {name_en}");
+    let i18n = use_i18n();
+    let aria_label = move || control.named(i18n.get_locale(), &name.get());
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described = {
@@ -145,7 +162,7 @@ pub fn LabelledInput(
         }
     };
     let invalid = move || error.with(Option::is_some).then_some("true");
-    let control = if multiline {
+    let control_view = if multiline {
         view! {
             <textarea id=id.clone() name=id.clone() rows="3" bind:value=value aria-label=aria_label
                 aria-invalid=invalid aria-describedby=described></textarea>
@@ -161,8 +178,8 @@ pub fn LabelledInput(
     };
     view! {
         <div class="field eval-field" class:field-invalid=move || error.with(Option::is_some)>
-            <label for=id.clone()>{label_zh} " " <span lang="en">{label_en}</span></label>
-            {control}
+            <label for=id.clone()>{move || control.label(i18n.get_locale())}</label>
+            {control_view}
             {hint.map(|hint| view! { <p id=hint_id class="field-hint">{move || hint.get()}</p> })}
             {move || error.get().map(|m| view! { <p id=error_id.clone() class="field-error">{m}</p> })}
         </div>
@@ -173,14 +190,14 @@ pub fn LabelledInput(
 #[component]
 fn RatingSelect(
     id: String,
-    label_zh: &'static str,
-    label_en: &'static str,
-    name_en: String,
+    control: Control,
+    name: Signal<String>,
     value: RwSignal<String>,
     /// The percent: cleared when it falls outside the band of a newly chosen rating.
     percent: RwSignal<String>,
     error: Signal<Option<String>>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let error_id = format!("{id}-error");
     let choose = move |wire: String| {
         if let Ok(rating) = Rating::from_str(&wire) {
@@ -192,26 +209,24 @@ fn RatingSelect(
         }
         value.set(wire);
     };
-    let choices = std::iter::once(("", "请选择", "Choose…"))
-        .chain(
-            Rating::ALL
-                .iter()
-                .map(|r| (r.as_str(), r.label_zh(), r.label_en())),
-        )
-        .map(|(wire, zh, en)| {
+    let ratings = Rating::ALL
+        .iter()
+        .map(|r| {
+            let (wire, zh, en) = (r.as_str(), r.label_zh(), r.label_en());
             view! {
-                <option value=wire prop:selected=move || value.with(|v| v == wire)>{format!("{zh} {en}")}</option>
+                <option value=wire prop:selected=move || value.with(|v| v == wire)>{move || pick(zh, en)}</option>
             }
         })
         .collect_view();
     view! {
         <div class="field eval-field" class:field-invalid=move || error.with(Option::is_some)>
-            <label for=id.clone()>{label_zh} " " <span lang="en">{label_en}</span></label>
-            <select id=id.clone() name=id.clone() aria-label=format!("{label_zh} {label_en} — {name_en}")
+            <label for=id.clone()>{move || control.label(i18n.get_locale())}</label>
+            <select id=id.clone() name=id.clone() aria-label=move || control.named(i18n.get_locale(), &name.get())
                 on:change=move |ev| choose(event_target_value(&ev))
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
                 aria-describedby=move || error.with(Option::is_some).then(|| error_id.clone())>
-                {choices}
+                <option value="" prop:selected=move || value.with(String::is_empty)>{t!(i18n, evaluation.hint.choose)}</option>
+                {ratings}
             </select>
             {let error_id = format!("{id}-error"); move || error.get().map(|m| view! { <p id=error_id.clone() class="field-error">{m}</p> })}
         </div>
@@ -219,7 +234,7 @@ fn RatingSelect(
 }
 
 /// The figure controls of one indicator: an actual, or a rating and its percent.
-/// `finance` labels them as finance's ("复评…").
+/// `finance` labels them as finance's ("Finance actual").
 #[component]
 pub fn FigureControls(
     /// Prefix of the element ids (unique on the page).
@@ -230,51 +245,51 @@ pub fn FigureControls(
     problems: Problems,
     #[prop(optional)] finance: bool,
 ) -> impl IntoView {
-    let name_en = item.indicator.name_en.clone();
+    let i18n = use_i18n();
+    let name = indicator_name(&item);
     let unit = item.indicator.unit.clone();
     match item.indicator.direction {
         Direction::Qualitative => {
             let hint = Signal::derive(move || {
+                let locale = i18n.get_locale();
                 inputs
                     .rating
                     .with(|r| Rating::from_str(r).ok())
-                    .map_or_else(|| "先选评级 Choose a rating first".to_owned(), band_text)
+                    .map_or_else(
+                        || td_string!(locale, evaluation.hint.rating_first).to_owned(),
+                        |rating| band_text(rating, locale),
+                    )
             });
-            let (rating_zh, rating_en, percent_zh, percent_en) = if finance {
-                (
-                    "复评评级",
-                    "Finance rating",
-                    "复评百分比",
-                    "Finance percent",
-                )
+            let (rating, percent) = if finance {
+                (Control::FinanceRating, Control::FinancePercent)
             } else {
-                ("评级", "Rating", "评级百分比", "Percent")
+                (Control::Rating, Control::Percent)
             };
             view! {
-                <RatingSelect id=format!("{id}-rating") label_zh=rating_zh label_en=rating_en name_en=name_en.clone()
+                <RatingSelect id=format!("{id}-rating") control=rating name
                     value=inputs.rating percent=inputs.percent error=problems.at(index, "rating") />
-                <LabelledInput id=format!("{id}-percent") label_zh=percent_zh label_en=percent_en
-                    name_en value=inputs.percent numeric=true hint error=problems.at(index, "percent") />
+                <LabelledInput id=format!("{id}-percent") control=percent
+                    name value=inputs.percent numeric=true hint error=problems.at(index, "percent") />
             }
             .into_any()
         }
         direction => {
-            let hint = if direction == Direction::BudgetExecution {
-                "执行率，如 0.95 表示 95% · Rate, e.g. 0.95 = 95%".to_owned()
-            } else if unit.is_empty() {
-                "填写数字 Enter a number".to_owned()
+            let hint = Signal::derive(move || {
+                if direction == Direction::BudgetExecution {
+                    t_string!(i18n, evaluation.hint.rate).to_owned()
+                } else if unit.is_empty() {
+                    t_string!(i18n, evaluation.hint.number).to_owned()
+                } else {
+                    t_string!(i18n, evaluation.hint.unit, unit = unit.clone()).to_string()
+                }
+            });
+            let control = if finance {
+                Control::FinanceActual
             } else {
-                format!("单位 Unit: {unit}")
+                Control::Actual
             };
-            let hint = Signal::stored(hint);
-            let label_zh = if finance {
-                "复评实际值"
-            } else {
-                "实际值"
-            };
-            let label_en = if finance { "Finance actual" } else { "Actual" };
             view! {
-                <LabelledInput id=format!("{id}-actual") label_zh label_en name_en
+                <LabelledInput id=format!("{id}-actual") control name
                     value=inputs.actual numeric=true hint error=problems.at(index, "actual") />
             }
             .into_any()
@@ -291,6 +306,7 @@ pub fn ScorePreview(
     #[prop(into, optional)]
     explained: Option<Signal<bool>>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     move || match scored.get() {
         None => view! { <p class="muted eval-score">"—"</p> }.into_any(),
         Some(s) => {
@@ -301,10 +317,10 @@ pub fn ScorePreview(
                     <span class="eval-achievement">" · " {achievement_text(s.achievement)}</span>
                 </p>
                 {s.target_may_be_too_low.then(|| view! {
-                    <p class="tag eval-flag">"目标可能偏低 " <span lang="en">"Target may be set too low"</span></p>
+                    <p class="tag eval-flag">{t!(i18n, evaluation.score.target_too_low)}</p>
                 })}
                 {missing.then(|| view! {
-                    <p class="cause-needed eval-cause-needed">"需说明原因 " <span lang="en">"Cause required"</span></p>
+                    <p class="cause-needed eval-cause-needed">{t!(i18n, evaluation.score.cause_needed)}</p>
                 })}
             }
             .into_any()
@@ -321,26 +337,27 @@ pub fn preview(terms: Terms, text: &FigureText) -> Option<Scored> {
     terms.assess(&figures).ok()
 }
 
-/// The total and grade the typed figures would give, or why there is none yet.
+/// The total and grade the typed figures would give, or why there is none yet; `children`
+/// are the label.
 #[component]
 pub fn PreviewTotal(
     id: &'static str,
-    label_zh: &'static str,
-    label_en: &'static str,
     outcome: Signal<Option<(f64, Grade)>>,
+    children: Children,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <p id=id class="eval-preview-total">
-            {label_zh} " " <span lang="en">{label_en}</span> ": "
+            {children()} {move || colon(i18n.get_locale())}
             {move || match outcome.get() {
                 Some((total, grade)) => view! {
                     <strong>{total_text(total)}</strong> " " <GradeBadge grade />
                 }.into_any(),
                 None => view! {
-                    <span class="muted">"尚未填写完整 " <span lang="en">"Not complete yet"</span></span>
+                    <span class="muted">{t!(i18n, evaluation.score.not_complete)}</span>
                 }.into_any(),
             }}
-            <span class="eval-preview-note">" （预览，以服务器计算为准 " <span lang="en">"preview: the server recomputes"</span> "）"</span>
+            " " <span class="eval-preview-note">{t!(i18n, evaluation.score.preview_note)}</span>
         </p>
     }
 }

@@ -8,11 +8,12 @@ use jixiao_domain::scoring::Grade;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::text::total_text;
+use super::text::{name_in, total_text};
 use super::{cases_href, report_href};
 use crate::components::grade::GradeBadge;
 use crate::components::phase::PhaseBadge;
-use crate::format::timestamp;
+use crate::format::timestamp_in;
+use crate::locale::{pick, t, t_string, use_i18n};
 use crate::pages::monitoring::{budget_href, monitoring_href};
 use crate::pages::set::set_href;
 
@@ -21,7 +22,7 @@ use crate::pages::set::set_href;
 pub fn EvaluationStatusBadge(status: EvaluationStatus) -> impl IntoView {
     view! {
         <span class=format!("badge evaluation-status evaluation-{}", status.as_str())>
-            {status.label_zh()} " " <span lang="en">{status.label_en()}</span>
+            {move || pick(status.label_zh(), status.label_en())}
         </span>
     }
 }
@@ -39,18 +40,25 @@ fn score(total: Option<f64>, grade: Option<Grade>) -> AnyView {
     }
 }
 
+/// Who signed and when (the time in the reader's language).
 fn signature(signature: Option<Signature>) -> AnyView {
+    let i18n = use_i18n();
     match signature {
-        Some(Signature { by, at }) => view! {
-            <span>{by}</span> " · " <time datetime=at.clone()>{timestamp(&at)}</time>
+        Some(Signature { by, at }) => {
+            let datetime = at.clone();
+            view! {
+                <span>{by}</span> " · "
+                <time datetime=datetime>{move || timestamp_in(&at, i18n.get_locale())}</time>
+            }
+            .into_any()
         }
-        .into_any(),
         None => view! { <span class="muted">"—"</span> }.into_any(),
     }
 }
 
 #[component]
 pub fn EvaluationHeader(current: RwSignal<Evaluation>) -> impl IntoView {
+    let i18n = use_i18n();
     let (code, year, name_zh, name_en) = current.with_untracked(|e| {
         (
             e.department.code.clone(),
@@ -65,35 +73,37 @@ pub fn EvaluationHeader(current: RwSignal<Evaluation>) -> impl IntoView {
         current.with(|e| e.published_at.clone()).map(|at| {
             view! {
                 <p class="eval-published">
-                    "已公开 " <span lang="en">"Published"</span> " · " {timestamp(&at)}
+                    {t!(i18n, evaluation.header.published)} " · "
+                    {move || timestamp_in(&at, i18n.get_locale())}
                 </p>
             }
         })
     };
+    let title = move || {
+        let name = name_in(i18n.get_locale(), &name_zh, &name_en);
+        t_string!(i18n, evaluation.header.title, name, year).to_string()
+    };
     view! {
         <header class="page-header">
-            <h1>
-                <span class="h1-zh">{format!("{name_zh} {year} 年度绩效评价")}</span> " "
-                <span class="h1-en" lang="en">{format!("{name_en} — FY{year} performance evaluation")}</span>
-            </h1>
+            <h1>{title}</h1>
             <p class="set-meta">
-                <span>"阶段 " <span lang="en">"Phase"</span> " " {move || view! { <PhaseBadge phase=phase() /> }}</span>
-                <span>"状态 " <span lang="en">"Status"</span> " " {move || view! { <EvaluationStatusBadge status=status() /> }}</span>
+                <span>{t!(i18n, evaluation.header.phase)} " " {move || view! { <PhaseBadge phase=phase() /> }}</span>
+                <span>{t!(i18n, evaluation.header.status)} " " {move || view! { <EvaluationStatusBadge status=status() /> }}</span>
             </p>
             {published}
         </header>
         <section class="panel" aria-labelledby="eval-summary-heading">
-            <h2 id="eval-summary-heading">"概况 " <span lang="en">"Summary"</span></h2>
+            <h2 id="eval-summary-heading">{t!(i18n, evaluation.header.summary)}</h2>
             <div class="eval-scores">
                 <div class="eval-score-box">
-                    <p class="eval-score-label">"自评得分 " <span lang="en">"Self-evaluation score"</span></p>
+                    <p class="eval-score-label">{t!(i18n, evaluation.header.self_score)}</p>
                     <p class="eval-score-value">{move || current.with(|e| score(e.self_total, e.self_grade))}</p>
                 </div>
                 <div class="eval-score-box">
                     <p class="eval-score-label">
-                        "最终得分 " <span lang="en">"Final score"</span>
+                        {t!(i18n, evaluation.header.final_score)}
                         {move || (status() != EvaluationStatus::Final).then(|| view! {
-                            " （未定级 " <span lang="en">"not graded yet"</span> "）"
+                            " " {t!(i18n, evaluation.header.not_graded)}
                         })}
                     </p>
                     <p class="eval-score-value">{move || current.with(|e| score(e.final_total, e.final_grade))}</p>
@@ -101,24 +111,24 @@ pub fn EvaluationHeader(current: RwSignal<Evaluation>) -> impl IntoView {
             </div>
             <dl class="facts">
                 <div>
-                    <dt>"自评签署 " <span lang="en">"Signed off by"</span></dt>
+                    <dt>{t!(i18n, evaluation.header.signed_off_by)}</dt>
                     <dd>{move || signature(current.with(|e| e.signed_off.clone()))}</dd>
                 </div>
                 <div>
-                    <dt>"财政复评 " <span lang="en">"Re-evaluated by"</span></dt>
+                    <dt>{t!(i18n, evaluation.header.reevaluated_by)}</dt>
                     <dd>{move || signature(current.with(|e| e.reevaluated.clone()))}</dd>
                 </div>
                 <div>
-                    <dt>"重点工作评价 " <span lang="en">"Remarks by"</span></dt>
+                    <dt>{t!(i18n, evaluation.header.remarked_by)}</dt>
                     <dd>{move || signature(current.with(|e| e.remarked.clone()))}</dd>
                 </div>
             </dl>
             <ul class="eval-links">
-                <li><A href=report_href(&code, year)>"评价报告 " <span lang="en">"Report"</span></A></li>
-                <li><A href=cases_href(&code, year)>"问责案件 " <span lang="en">"Accountability cases"</span></A></li>
-                <li><A href=set_href(&code, year)>"指标体系 " <span lang="en">"Indicator set"</span></A></li>
-                <li><A href=monitoring_href(&code, year, None)>"执行监控 " <span lang="en">"Monitoring"</span></A></li>
-                <li><A href=budget_href(&code, year)>"预算 " <span lang="en">"Budget"</span></A></li>
+                <li><A href=report_href(&code, year)>{t!(i18n, evaluation.header.report)}</A></li>
+                <li><A href=cases_href(&code, year)>{t!(i18n, evaluation.header.cases)}</A></li>
+                <li><A href=set_href(&code, year)>{t!(i18n, evaluation.header.set)}</A></li>
+                <li><A href=monitoring_href(&code, year, None)>{t!(i18n, evaluation.header.monitoring)}</A></li>
+                <li><A href=budget_href(&code, year)>{t!(i18n, evaluation.header.budget)}</A></li>
             </ul>
         </section>
     }

@@ -5,34 +5,31 @@ use jixiao_domain::dto::evaluation::{Evaluation, EvaluationItem, ItemScore};
 use jixiao_domain::evaluation::EvaluationStatus;
 use leptos::prelude::*;
 
-use super::table::{DepartmentCell, EvalTable, IndicatorCell, OverriddenTag};
-use super::text::{achievement_text, figures_text, score_text};
+use super::table::{cell_label, Column, DepartmentCell, EvalTable, IndicatorCell, OverriddenTag};
+use super::text::{achievement_text, colon, figures_text, score_text};
+use crate::locale::{t, td_string, use_i18n, Locale};
 
 /// What the reader should know about where the evaluation stands.
-fn status_note(status: EvaluationStatus) -> (&'static str, &'static str) {
+fn status_note(status: EvaluationStatus, locale: Locale) -> &'static str {
     match status {
-        EvaluationStatus::NotStarted | EvaluationStatus::SelfDraft => (
-            "部门自评进行中，尚未签署。",
-            "The department's self-evaluation is in progress and not signed off yet.",
-        ),
-        EvaluationStatus::SelfSubmitted | EvaluationStatus::Reevaluated => (
-            "自评已签署，只读；财政部门正在复评。",
-            "The self-evaluation is signed off and read-only; finance is re-evaluating it.",
-        ),
-        EvaluationStatus::Final => (
-            "已定级，结果已应用。",
-            "Graded; the results have been applied.",
-        ),
+        EvaluationStatus::NotStarted | EvaluationStatus::SelfDraft => {
+            td_string!(locale, evaluation.items.in_progress)
+        }
+        EvaluationStatus::SelfSubmitted | EvaluationStatus::Reevaluated => {
+            td_string!(locale, evaluation.items.signed_off)
+        }
+        EvaluationStatus::Final => td_string!(locale, evaluation.items.graded),
     }
 }
 
 fn score_cell(score: Option<ItemScore>, points: f64) -> AnyView {
+    let i18n = use_i18n();
     match score {
         Some(s) => view! {
             <strong>{score_text(s.score, points)}</strong>
             <span class="eval-achievement">" · " {achievement_text(s.achievement)}</span>
             {s.target_may_be_too_low.then(|| view! {
-                <p class="tag eval-flag">"目标可能偏低 " <span lang="en">"Target may be set too low"</span></p>
+                <p class="tag eval-flag">{t!(i18n, evaluation.score.target_too_low)}</p>
             })}
         }
         .into_any(),
@@ -41,14 +38,16 @@ fn score_cell(score: Option<ItemScore>, points: f64) -> AnyView {
 }
 
 fn item_row(item: EvaluationItem) -> impl IntoView {
-    let i = &item.indicator;
+    let i18n = use_i18n();
+    let i = item.indicator.clone();
     let (direction, points) = (i.direction, i.points);
-    let monitored = figures_text(direction, &item.prefill, &i.unit);
-    let own = figures_text(direction, &item.self_figures, &i.unit);
-    let finance = item
-        .override_figures
-        .as_ref()
-        .map(|f| figures_text(direction, f, &i.unit));
+    let figures = move |f: &jixiao_domain::evaluation::Figures| {
+        let (f, unit) = (f.clone(), i.unit.clone());
+        move || figures_text(direction, &f, &unit, i18n.get_locale())
+    };
+    let monitored = figures(&item.prefill);
+    let own = Signal::derive(figures(&item.self_figures));
+    let finance = item.override_figures.as_ref().map(figures);
     let overridden = finance.is_some();
     let reason = item.override_reason.clone();
     let (cause, evidence) = (item.cause.clone(), item.evidence.clone());
@@ -56,30 +55,35 @@ fn item_row(item: EvaluationItem) -> impl IntoView {
     view! {
         <tr class="eval-row" class:eval-overridden=overridden>
             <IndicatorCell item=item.clone() />
-            <td data-label="监控值 Monitoring value"><p class="eval-monitored">{monitored}</p></td>
+            <td data-label=cell_label(Column::MonitoringValue)><p class="eval-monitored">{monitored}</p></td>
             <DepartmentCell own cause evidence>{score_cell(self_score, points)}</DepartmentCell>
-            <td data-label="财政复评 Finance">
+            <td data-label=cell_label(Column::Finance)>
                 {match finance {
                     Some(text) => view! {
                         <OverriddenTag />
                         <p class="eval-monitored">{text}</p>
-                        {reason.map(|r| view! { <p class="eval-note">"理由 " <span lang="en">"Reason"</span> ": " {r}</p> })}
+                        {reason.map(|r| view! {
+                            <p class="eval-note">
+                                {t!(i18n, evaluation.score.reason)} {move || colon(i18n.get_locale())} {r}
+                            </p>
+                        })}
                     }.into_any(),
                     None => view! {
-                        <p class="muted">"未调整 " <span lang="en">"No override"</span></p>
+                        <p class="muted">{t!(i18n, evaluation.score.no_override)}</p>
                     }.into_any(),
                 }}
             </td>
-            <td data-label="最终得分 Score that counts">{score_cell(final_score, points)}</td>
+            <td data-label=cell_label(Column::ScoreThatCounts)>{score_cell(final_score, points)}</td>
         </tr>
     }
 }
 
 #[component]
 pub fn ItemsView(current: RwSignal<Evaluation>) -> impl IntoView {
+    let i18n = use_i18n();
     let note = move || {
-        let (zh, en) = status_note(current.with(|e| e.status));
-        view! { <p class="notice">{zh} " " <span lang="en">{en}</span></p> }
+        let note = status_note(current.with(|e| e.status), i18n.get_locale());
+        view! { <p class="notice">{note}</p> }
     };
     let rows = move || {
         current
@@ -90,16 +94,33 @@ pub fn ItemsView(current: RwSignal<Evaluation>) -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="items-heading">
-            <h2 id="items-heading">"评价明细 " <span lang="en">"Indicators"</span></h2>
+            <h2 id="items-heading">{t!(i18n, evaluation.items.heading)}</h2>
             {note}
             <EvalTable columns=&[
-                ("监控值", "Monitoring value"),
-                ("部门自评", "Department"),
-                ("财政复评", "Finance"),
-                ("最终得分", "Score that counts"),
+                Column::MonitoringValue,
+                Column::Department,
+                Column::Finance,
+                Column::ScoreThatCounts,
             ]>
                 {rows}
             </EvalTable>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_note_says_where_the_evaluation_stands() {
+        assert_eq!(
+            status_note(EvaluationStatus::Final, Locale::en),
+            "Graded; the results have been applied."
+        );
+        assert_eq!(
+            status_note(EvaluationStatus::SelfDraft, Locale::zh_CN),
+            "部门自评进行中，尚未签署。"
+        );
     }
 }

@@ -1,4 +1,4 @@
-//! `/departments/:code/evaluation/:year` "绩效评价 Evaluation": a department's year-end
+//! `/departments/:code/evaluation/:year` "绩效评价" / "Evaluation": a department's year-end
 //! evaluation. The department's head and staff enter the self-evaluation (the head signs
 //! it off, read-only afterwards); finance re-evaluates, overriding figures with a reason,
 //! and finalises the grade, which applies the year's result rules; the assessment agency
@@ -37,7 +37,13 @@ use crate::components::department_card::department_href;
 use crate::components::department_page::{department_year_resource, DepartmentYearPage};
 use crate::components::fetched::fetched;
 use crate::components::guard::access_error;
+use crate::locale::{t_string, use_i18n};
 use crate::pages::monitoring::works_for;
+
+use self::writes::{notice_status, Notice};
+
+pub use self::header::EvaluationStatusBadge;
+pub use self::text::name_in;
 
 /// Link target of a department's evaluation of a year.
 pub fn evaluation_href(code: &str, year: i32) -> String {
@@ -56,8 +62,10 @@ pub fn cases_href(code: &str, year: i32) -> String {
 
 #[component]
 pub fn EvaluationPage() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
-        <DepartmentYearPage title="绩效评价 Evaluation">
+        <Title text=move || t_string!(i18n, evaluation.page_title).to_owned() />
+        <DepartmentYearPage>
             <EvaluationLoader />
         </DepartmentYearPage>
     }
@@ -79,14 +87,20 @@ fn EvaluationLoader() -> impl IntoView {
 #[component]
 fn EvaluationScreen(evaluation: Evaluation) -> impl IntoView {
     let auth = use_auth();
+    let i18n = use_i18n();
     let code = evaluation.department.code.clone();
-    let title = format!(
-        "绩效评价 Evaluation · {} {}",
-        evaluation.department.name_zh, evaluation.year
+    let (name_zh, name_en, year) = (
+        evaluation.department.name_zh.clone(),
+        evaluation.department.name_en.clone(),
+        evaluation.year,
     );
+    let title = move || {
+        let name = name_in(i18n.get_locale(), &name_zh, &name_en);
+        t_string!(i18n, evaluation.page_title_of, name, year).to_string()
+    };
     let current = RwSignal::new(evaluation);
     // Survives the switch from a form to the read-only view.
-    let flash = RwSignal::new(None::<String>);
+    let flash = RwSignal::new(None::<Notice>);
     let mode = Memo::new(move |_| {
         let own = works_for(auth.me().as_ref(), &code);
         let (phase, status) = current.with(|e| (e.phase, e.status));
@@ -100,7 +114,7 @@ fn EvaluationScreen(evaluation: Evaluation) -> impl IntoView {
     view! {
         <Title text=title />
         <EvaluationHeader current />
-        <p class="form-status" role="status">{move || flash.get()}</p>
+        {notice_status(flash)}
         {move || match mode.get() {
             Mode::SelfEvaluation => view! { <SelfForm current flash /> }.into_any(),
             Mode::Reevaluation => view! { <ReviewForm current flash /> }.into_any(),

@@ -107,10 +107,11 @@ impl FigureText {
         let mut problems = Vec::new();
         let mut number_of = |text: &str, field: &str| {
             parse_number(text).unwrap_or_else(|()| {
-                problems.push(FieldError::new(
+                problems.push(FieldError::bilingual(
                     "not_a_number",
                     field,
                     "enter a number, e.g. 95 or 0.95",
+                    "请填写数字，如 95 或 0.95",
                 ));
                 None
             })

@@ -5,6 +5,7 @@
 use jixiao_domain::FieldError;
 
 use crate::api::ApiError;
+use crate::locale::{td_string, Locale};
 
 /// A problem placed at one item: `field` is the control (`actual`, `rating`, `percent`,
 /// `cause`, `evidence`, `reason`) or `""` for the item as a whole.
@@ -73,15 +74,17 @@ pub fn place_problems(problems: &[FieldError], sent: &[usize]) -> (Vec<ItemProbl
     (placed, unplaced)
 }
 
-/// A local check's refusal: the alert over the marked fields.
-pub fn local_refusal(count: usize) -> ApiError {
+/// A local check's refusal: the alert over the marked fields, in `locale`.
+pub fn local_refusal(count: usize, locale: Locale) -> ApiError {
+    let message = if count == 1 {
+        td_string!(locale, evaluation.refusal.one, count).to_string()
+    } else {
+        td_string!(locale, evaluation.refusal.many, count).to_string()
+    };
     ApiError {
         status: 422,
         code: "validation".to_owned(),
-        message: format!(
-            "请修正标出的 {count} 个问题。 Fix the {count} marked problem{}.",
-            if count == 1 { "" } else { "s" }
-        ),
+        message,
         field: None,
         current: None,
         problems: Vec::new(),
@@ -89,13 +92,17 @@ pub fn local_refusal(count: usize) -> ApiError {
 }
 
 /// A server's refusal split into the problems shown at their items and the alert: when
-/// every problem has its place, the alert only points at them.
-pub fn server_refusal(error: ApiError, sent: &[usize]) -> (Vec<ItemProblem>, ApiError) {
+/// every problem has its place, the alert only points at them (in `locale`).
+pub fn server_refusal(
+    error: ApiError,
+    sent: &[usize],
+    locale: Locale,
+) -> (Vec<ItemProblem>, ApiError) {
     let problems = error_problems(&error);
     let (placed, unplaced) = place_problems(&problems, sent);
     let alert = if !placed.is_empty() && unplaced == 0 && !error.is_stale() {
         ApiError {
-            message: local_refusal(placed.len()).message,
+            message: local_refusal(placed.len(), locale).message,
             field: None,
             ..error
         }
@@ -103,21 +110,6 @@ pub fn server_refusal(error: ApiError, sent: &[usize]) -> (Vec<ItemProblem>, Api
         error
     };
     (placed, alert)
-}
-
-/// A Chinese lead for a problem's code (the domain's messages are English).
-pub fn problem_zh(code: &str) -> &'static str {
-    match code {
-        "required" => "必填",
-        "cause_required" => "须说明偏差原因",
-        "reason_required" => "调整须填写理由",
-        "not_a_number" => "须为数字",
-        "percent_outside_band" => "百分比须在评级区间内",
-        "negative_rate" => "执行率不能为负数",
-        "too_long" => "过长",
-        "target_not_positive" | "target_not_zero" => "目标值有误",
-        _ => "问题",
-    }
 }
 
 #[cfg(test)]
@@ -165,15 +157,17 @@ mod tests {
             r#"{"error":{"code":"reason_required","message":"why","field":"items[0].reason"}}"#,
         );
         assert_eq!(error_problems(&one)[0].field, "items[0].reason");
-        let (placed, alert) = server_refusal(one, &[]);
+        let (placed, alert) = server_refusal(one.clone(), &[], Locale::en);
         assert_eq!(placed.len(), 1);
-        assert!(
-            alert.message.contains("1 marked problem."),
-            "{}",
-            alert.message
-        );
+        assert_eq!(alert.message, "Fix the 1 marked problem.");
         assert_eq!(alert.field, None);
-        let (placed, alert) = server_refusal(many, &[]);
+        let (_, alert) = server_refusal(one, &[], Locale::zh_CN);
+        assert_eq!(alert.message, "请修正标出的 1 个问题。");
+        assert_eq!(
+            local_refusal(3, Locale::en).message,
+            "Fix the 3 marked problems."
+        );
+        let (placed, alert) = server_refusal(many, &[], Locale::en);
         assert_eq!(placed.len(), 1);
         assert_eq!(
             alert.message, "2 problems",

@@ -10,28 +10,33 @@ use crate::api::{self, ApiError};
 use crate::auth::use_auth;
 use crate::components::form::field_message;
 use crate::components::stale::{stale_current, WriteAlert};
+use crate::locale::{pick_in, t, t_string, use_i18n, Locale};
+
+use super::text::name_in;
 
 const REMARKS_ID: &str = "eval-remarks";
 
-/// The key-work indicators the remarks are about, by name.
-fn key_work_names(evaluation: &Evaluation) -> Vec<String> {
+/// The key-work indicators the remarks are about, by name in `locale`, in one line.
+fn key_work_names(evaluation: &Evaluation, locale: Locale) -> String {
     evaluation
         .items
         .iter()
         .filter(|i| i.key_work)
-        .map(|i| format!("{} {}", i.indicator.name_zh, i.indicator.name_en))
-        .collect()
+        .map(|i| name_in(locale, &i.indicator.name_zh, &i.indicator.name_en))
+        .collect::<Vec<_>>()
+        .join(pick_in(locale, "；", "; "))
 }
 
 #[component]
 pub fn Remarks(current: RwSignal<Evaluation>) -> impl IntoView {
     let auth = use_auth();
+    let i18n = use_i18n();
     let may_remark = Memo::new(move |_| {
         auth.can(Capability::RemarkKeyWork) && current.with(|e| e.phase == Phase::Evaluation)
     });
     let text = RwSignal::new(current.with_untracked(|e| e.remarks.clone().unwrap_or_default()));
     let error = RwSignal::new(None::<ApiError>);
-    let saved = RwSignal::new(None::<String>);
+    let saved = RwSignal::new(false);
     let load = move |evaluation: Evaluation| {
         text.set(evaluation.remarks.clone().unwrap_or_default());
         current.set(evaluation);
@@ -43,14 +48,14 @@ pub fn Remarks(current: RwSignal<Evaluation>) -> impl IntoView {
             match api::evaluation::save_remarks(&code, year, revision, remarks).await {
                 Ok(evaluation) => {
                     load(evaluation);
-                    saved.set(Some("已保存评价意见。 Remarks saved.".to_owned()));
+                    saved.set(true);
                 }
                 Err(e) => error.set(Some(e)),
             }
         }
     });
     let on_save = move |_| {
-        saved.set(None);
+        saved.set(false);
         error.set(None);
         let revision = current.with_untracked(|e| e.revision);
         save.dispatch_local((revision, text.get_untracked().trim().to_owned()));
@@ -63,11 +68,11 @@ pub fn Remarks(current: RwSignal<Evaluation>) -> impl IntoView {
     });
     let field_error = Signal::derive(move || error.with(|e| field_message(e.as_ref(), "remarks")));
     let key_work = move || {
-        let names = current.with(key_work_names);
+        let names = current.with(|e| key_work_names(e, i18n.get_locale()));
         (!names.is_empty()).then(|| {
             view! {
                 <p class="field-hint">
-                    "重点工作目标 " <span lang="en">"Key work targets"</span> ": " {names.join("；")}
+                    {t_string!(i18n, evaluation.remarks.key_work, names).to_string()}
                 </p>
             }
         })
@@ -76,17 +81,19 @@ pub fn Remarks(current: RwSignal<Evaluation>) -> impl IntoView {
         may_remark.get().then(|| {
             view! {
                 <div class="field eval-field" class:field-invalid=move || field_error.with(Option::is_some)>
-                    <label for=REMARKS_ID>"重点工作评价意见 " <span lang="en">"Key-work remarks"</span></label>
+                    <label for=REMARKS_ID>{t!(i18n, evaluation.remarks.label)}</label>
                     <textarea id=REMARKS_ID name=REMARKS_ID rows="5" bind:value=text
                         aria-invalid=move || field_error.with(Option::is_some).then_some("true")
                         aria-describedby=move || field_error.with(Option::is_some).then_some("eval-remarks-error")></textarea>
                     {move || field_error.get().map(|m| view! { <p id="eval-remarks-error" class="field-error">{m}</p> })}
                 </div>
                 <WriteAlert error on_reload claimed=|field| field == "remarks" />
-                <p class="form-status" role="status">{move || saved.get()}</p>
+                <p class="form-status" role="status">
+                    {move || saved.get().then_some(t!(i18n, evaluation.notice.remarks_saved))}
+                </p>
                 <div class="form-actions">
                     <button type="button" class="button" disabled=move || save.pending().get() on:click=on_save>
-                        "保存评价意见 " <span lang="en">"Save remarks"</span>
+                        {t!(i18n, evaluation.remarks.save)}
                     </button>
                 </div>
             }
@@ -107,7 +114,7 @@ pub fn Remarks(current: RwSignal<Evaluation>) -> impl IntoView {
         visible.get().then(|| {
             view! {
                 <section class="panel" aria-labelledby="remarks-heading">
-                    <h2 id="remarks-heading">"考评机构意见 " <span lang="en">"Assessment agency's remarks"</span></h2>
+                    <h2 id="remarks-heading">{t!(i18n, evaluation.remarks.heading)}</h2>
                     {key_work}
                     {shown}
                     {form}

@@ -3,16 +3,17 @@
 //! ineffective spending opened, with a link to the cases page.
 
 use jixiao_domain::dto::evaluation::{AccountabilityCase, Evaluation, ResultApplication};
-use jixiao_domain::money::{format_wan_yuan, format_yuan};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::cases_href;
 use super::text::{bp_text, total_text};
 use crate::components::grade::GradeBadge;
-use crate::format::timestamp;
+use crate::format::{money, money_large, timestamp_in};
+use crate::locale::{pick, t, t_string, use_i18n};
 
 fn result_box(result: ResultApplication) -> impl IntoView {
+    let i18n = use_i18n();
     let ResultApplication {
         grade,
         total,
@@ -21,35 +22,36 @@ fn result_box(result: ResultApplication) -> impl IntoView {
         next_year_fen,
         prize,
     } = result;
+    let locale = move || i18n.get_locale();
     view! {
         <dl class="facts eval-result">
             <div>
-                <dt>"等级 " <span lang="en">"Grade"</span></dt>
+                <dt>{t!(i18n, evaluation.result.grade)}</dt>
                 <dd><GradeBadge grade /></dd>
             </div>
             <div>
-                <dt>"总分 " <span lang="en">"Total"</span></dt>
+                <dt>{t!(i18n, evaluation.result.total)}</dt>
                 <dd><strong class="eval-total">{total_text(total)}</strong></dd>
             </div>
             <div>
-                <dt>"下年度项目预算 " <span lang="en">"Next year's project budget"</span></dt>
+                <dt>{t!(i18n, evaluation.result.next_budget)}</dt>
                 <dd>
                     <p class="eval-budget">
-                        {format_wan_yuan(project_base_fen)} " × (1 " {bp_text(adjustment_bp)} ") = "
-                        <strong>{format_wan_yuan(next_year_fen)}</strong>
+                        {move || money_large(project_base_fen, locale())} " × (1 " {bp_text(adjustment_bp)} ") = "
+                        <strong>{move || money_large(next_year_fen, locale())}</strong>
                     </p>
                     <p class="field-hint">
-                        {format!("{} → {}", format_yuan(project_base_fen), format_yuan(next_year_fen))}
+                        {move || format!("{} → {}", money(project_base_fen, locale()), money(next_year_fen, locale()))}
                     </p>
                 </dd>
             </div>
             <div>
-                <dt>"优秀奖励 " <span lang="en">"Excellent prize"</span></dt>
+                <dt>{t!(i18n, evaluation.result.prize)}</dt>
                 <dd>
                     {if prize {
-                        view! { <span class="eval-prize">"★ 获得奖励 " <span lang="en">"Awarded"</span></span> }.into_any()
+                        view! { <span class="eval-prize">"★ " {t!(i18n, evaluation.result.awarded)}</span> }.into_any()
                     } else {
-                        view! { <span>"无 " <span lang="en">"None"</span></span> }.into_any()
+                        view! { <span>{t!(i18n, common.none)}</span> }.into_any()
                     }}
                 </dd>
             </div>
@@ -58,25 +60,29 @@ fn result_box(result: ResultApplication) -> impl IntoView {
 }
 
 fn case_row(case: AccountabilityCase) -> impl IntoView {
+    let i18n = use_i18n();
+    let (trigger, status) = (case.trigger, case.status);
+    let opened = case.opened_at;
     view! {
         <tr>
-            <th scope="row">
-                {case.trigger.label_zh()} " " <span lang="en" class="name-en">{case.trigger.label_en()}</span>
-            </th>
-            <td class="span" data-label="说明 Description">{case.description}</td>
-            <td data-label="状态 Status">
-                <span class=format!("badge case-{}", case.status.as_str())>
-                    {case.status.label_zh()} " " <span lang="en">{case.status.label_en()}</span>
+            <th scope="row">{move || pick(trigger.label_zh(), trigger.label_en())}</th>
+            <td class="span" data-label=move || t_string!(i18n, evaluation.result.description)>{case.description}</td>
+            <td data-label=move || t_string!(i18n, evaluation.result.status)>
+                <span class=format!("badge case-{}", status.as_str())>
+                    {move || pick(status.label_zh(), status.label_en())}
                 </span>
             </td>
-            <td data-label="责任人 Owner">{case.owner.unwrap_or_else(|| "—".to_owned())}</td>
-            <td data-label="立案时间 Opened">{timestamp(&case.opened_at)}</td>
+            <td data-label=move || t_string!(i18n, evaluation.result.owner)>{case.owner.unwrap_or_else(|| "—".to_owned())}</td>
+            <td data-label=move || t_string!(i18n, evaluation.result.opened)>
+                {move || timestamp_in(&opened, i18n.get_locale())}
+            </td>
         </tr>
     }
 }
 
 #[component]
 pub fn ResultPanel(current: RwSignal<Evaluation>) -> impl IntoView {
+    let i18n = use_i18n();
     move || {
         let (code, year, result, cases) =
             current.with(|e| (e.department.code.clone(), e.year, e.result, e.cases.clone()));
@@ -85,7 +91,7 @@ pub fn ResultPanel(current: RwSignal<Evaluation>) -> impl IntoView {
         }
         let cases_view = if cases.is_empty() {
             view! {
-                <p class="muted">"未启动问责。 " <span lang="en">"No accountability case was opened."</span></p>
+                <p class="muted">{t!(i18n, evaluation.result.no_case)}</p>
             }
             .into_any()
         } else {
@@ -94,11 +100,11 @@ pub fn ResultPanel(current: RwSignal<Evaluation>) -> impl IntoView {
                     <table class="data-table mon-table">
                         <thead>
                             <tr>
-                                <th scope="col">"触发原因 " <span lang="en">"Trigger"</span></th>
-                                <th scope="col">"说明 " <span lang="en">"Description"</span></th>
-                                <th scope="col">"状态 " <span lang="en">"Status"</span></th>
-                                <th scope="col">"责任人 " <span lang="en">"Owner"</span></th>
-                                <th scope="col">"立案时间 " <span lang="en">"Opened"</span></th>
+                                <th scope="col">{t!(i18n, evaluation.result.trigger)}</th>
+                                <th scope="col">{t!(i18n, evaluation.result.description)}</th>
+                                <th scope="col">{t!(i18n, evaluation.result.status)}</th>
+                                <th scope="col">{t!(i18n, evaluation.result.owner)}</th>
+                                <th scope="col">{t!(i18n, evaluation.result.opened)}</th>
                             </tr>
                         </thead>
                         <tbody>{cases.into_iter().map(case_row).collect_view()}</tbody>
@@ -109,13 +115,13 @@ pub fn ResultPanel(current: RwSignal<Evaluation>) -> impl IntoView {
         };
         Some(view! {
             <section class="panel eval-result-panel" aria-labelledby="result-heading">
-                <h2 id="result-heading">"结果应用 " <span lang="en">"Results application"</span></h2>
+                <h2 id="result-heading">{t!(i18n, evaluation.result.heading)}</h2>
                 {result.map(result_box)}
-                <h3 id="cases-heading">"问责 " <span lang="en">"Accountability"</span></h3>
+                <h3 id="cases-heading">{t!(i18n, evaluation.result.accountability)}</h3>
                 {cases_view}
                 <p>
                     <A href=cases_href(&code, year)>
-                        "查看问责案件 " <span lang="en">"Open the accountability cases"</span>
+                        {t!(i18n, evaluation.result.open_cases)}
                     </A>
                 </p>
             </section>

@@ -12,12 +12,14 @@ use leptos::prelude::*;
 use super::figures::{preview_outcome, PreviewTotal, Problems};
 use super::model::{review, terms_of, ReviewText, Reviewed};
 use super::review_row::{ReviewRow, Row};
-use super::table::EvalTable;
-use super::text::{bp_text, total_text};
-use super::writes::{ConfirmStep, WriteStatus, Writes};
+use super::table::{Column, EvalTable};
+use super::text::{bp_text, colon, total_text};
+use super::writes::{ConfirmStep, Notice, WriteStatus, Writes};
 use crate::api::{self, ApiError};
 use crate::components::grade::GradeBadge;
 use crate::components::stale::stale_current;
+use crate::format::money_large;
+use crate::locale::{t, td_string, use_i18n};
 
 const CONFIRM_ID: &str = "finalize-confirm";
 
@@ -38,7 +40,8 @@ fn keys_of(evaluation: &Evaluation) -> Vec<Key> {
 }
 
 #[component]
-pub fn ReviewForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>) -> impl IntoView {
+pub fn ReviewForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<Notice>>) -> impl IntoView {
+    let i18n = use_i18n();
     let (code, year, items) =
         current.with_untracked(|e| (e.department.code.clone(), e.year, e.items.clone()));
     let rows = StoredValue::new(
@@ -98,7 +101,7 @@ pub fn ReviewForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>
                 match api::evaluation::save_reevaluation(&code, year, revision, overrides).await {
                     Ok(evaluation) => {
                         load(evaluation);
-                        writes.saved("已保存复评。 Re-evaluation saved.");
+                        writes.saved(Notice::ReevaluationSaved);
                     }
                     Err(e) => refuse(e, sent),
                 }
@@ -126,9 +129,7 @@ pub fn ReviewForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>
                 }
                 match api::evaluation::finalize(&code, year, revision).await {
                     Ok(graded) => {
-                        flash.set(Some(
-                            "已定级并应用结果。 Grade finalised and results applied.".to_owned(),
-                        ));
+                        writes.done(Notice::Finalised);
                         current.set(graded);
                     }
                     Err(e) => {
@@ -210,15 +211,16 @@ pub fn ReviewForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>
         let (_, grade) = total.get()?;
         let (rules, base) = current.with(|e| (e.rules, e.project_base_fen));
         let next = rules.next_year_budget(base, grade);
+        let locale = i18n.get_locale();
         Some(view! {
             <p>
-                "等级 " <span lang="en">"Grade"</span> " " <GradeBadge grade /> " · "
-                "下年度项目预算 " <span lang="en">"next year's project budget"</span> " "
-                <strong>{bp_text(rules.adjustment_bp(grade))}</strong> ": "
-                {jixiao_domain::money::format_wan_yuan(base)} " → "
-                <strong>{jixiao_domain::money::format_wan_yuan(next)}</strong>
+                {t!(i18n, evaluation.review.grade)} " " <GradeBadge grade /> " · "
+                {t!(i18n, evaluation.review.next_budget)} " "
+                <strong>{bp_text(rules.adjustment_bp(grade))}</strong> {colon(locale)}
+                {money_large(base, locale)} " → "
+                <strong>{money_large(next, locale)}</strong>
                 {(grade == jixiao_domain::scoring::Grade::Excellent).then(|| view! {
-                    " · 获优秀奖励 " <span lang="en">"wins the Excellent prize"</span>
+                    " · " {t!(i18n, evaluation.review.prize)}
                 })}
             </p>
         })
@@ -226,47 +228,44 @@ pub fn ReviewForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>
 
     view! {
         <section class="panel" aria-labelledby="review-heading">
-            <h2 id="review-heading">"财政复评 " <span lang="en">"Finance re-evaluation"</span></h2>
-            <p class="field-hint">
-                "与部门数值不同的项目即为调整，须填写理由；与部门数值相同则不作调整。 "
-                <span lang="en">"Figures that differ from the department's are overrides and need a reason; equal figures are not an override."</span>
-            </p>
+            <h2 id="review-heading">{t!(i18n, evaluation.review.heading)}</h2>
+            <p class="field-hint">{t!(i18n, evaluation.review.hint)}</p>
             <EvalTable class="data-table eval-table eval-review-table" columns=&[
-                ("部门自评", "Department"),
-                ("财政复评", "Finance"),
-                ("调整理由", "Reason"),
-                ("复评得分", "Resulting score"),
+                Column::Department,
+                Column::Finance,
+                Column::Reason,
+                Column::ResultingScore,
             ]>
                 {body}
             </EvalTable>
             <div class="eval-totals">
                 <p class="eval-preview-total">
-                    "部门自评总分 " <span lang="en">"Department's total"</span> ": " {department_total}
+                    {t!(i18n, evaluation.review.department_total)} {move || colon(i18n.get_locale())}
+                    {department_total}
                 </p>
-                <PreviewTotal id="review-preview-total" label_zh="复评总分" label_en="Re-evaluated total" outcome=total />
+                <PreviewTotal id="review-preview-total" outcome=total>
+                    {t!(i18n, evaluation.review.total)}
+                </PreviewTotal>
             </div>
             <WriteStatus writes on_reload />
             <div class="form-actions">
                 <button type="button" class="button button-secondary" disabled=move || pending.get() on:click=on_save>
-                    "保存复评 " <span lang="en">"Save re-evaluation"</span>
+                    {t!(i18n, evaluation.review.save)}
                 </button>
                 <button type="button" class="button" disabled=move || pending.get() on:click=on_finalize>
-                    "定级并应用结果 " <span lang="en">"Finalise grade and apply results"</span>
+                    {t!(i18n, evaluation.review.finalise)}
                 </button>
                 {move || dirty.get().then(|| view! {
-                    <span class="unsaved">"有未保存的修改 " <span lang="en">"Unsaved changes"</span></span>
+                    <span class="unsaved">{t!(i18n, evaluation.review.unsaved)}</span>
                 })}
             </div>
             <ConfirmStep id=CONFIRM_ID writes pending on_confirm
-                heading=("确认定级并应用结果？", "Finalise the grade and apply the results?")
-                confirm=("确认定级", "Confirm: finalise")>
+                heading=|l| td_string!(l, evaluation.review.confirm_heading)
+                confirm=|l| td_string!(l, evaluation.review.confirm)>
                 {consequence}
-                <p>
-                    "定级后不能再复评；系统将调整下年度项目预算，并按规则启动问责。 "
-                    <span lang="en">"Once graded the evaluation cannot be re-evaluated; next year's project budget is adjusted and accountability cases open by the year's rules."</span>
-                </p>
+                <p>{t!(i18n, evaluation.review.confirm_text)}</p>
                 {move || dirty.get().then(|| view! {
-                    <p class="field-hint">"将先保存您的修改。 " <span lang="en">"Your changes are saved first."</span></p>
+                    <p class="field-hint">{t!(i18n, evaluation.review.saved_first)}</p>
                 })}
             </ConfirmStep>
         </section>

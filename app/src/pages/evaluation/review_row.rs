@@ -6,11 +6,12 @@ use jixiao_domain::evaluation::Terms;
 use leptos::prelude::*;
 
 use super::figures::{
-    preview, FigureControls, FigureInputs, LabelledInput, Problems, ScorePreview,
+    indicator_name, preview, FigureControls, FigureInputs, LabelledInput, Problems, ScorePreview,
 };
 use super::model::ReviewText;
-use super::table::{DepartmentCell, IndicatorCell, OverriddenTag};
-use super::text::{figures_text, score_text};
+use super::table::{cell_label, Column, DepartmentCell, IndicatorCell, OverriddenTag};
+use super::text::{figures_text, score_text, Control};
+use crate::locale::{t_string, use_i18n};
 
 /// One indicator's inputs.
 #[derive(Clone, Copy)]
@@ -49,22 +50,26 @@ pub fn ReviewRow(
     differs: Signal<bool>,
     problems: Problems,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let id = item.indicator.id.unwrap_or_default();
-    let name_en = item.indicator.name_en.clone();
+    let name = indicator_name(&item);
     let direction = item.indicator.direction;
     let points = item.indicator.points;
-    let own = figures_text(direction, &item.self_figures, &item.indicator.unit);
+    let own = {
+        let (figures, unit) = (item.self_figures.clone(), item.indicator.unit.clone());
+        Signal::derive(move || figures_text(direction, &figures, &unit, i18n.get_locale()))
+    };
     let self_score = item
         .self_score
         .map_or("—".to_owned(), |s| score_text(s.score, points));
     let scored = Signal::derive(move || preview(terms, &row.figures.text()));
     let reason_hint = Signal::derive(move || {
         if !differs.get() {
-            "与部门数值相同，无需理由。 Same as the department's: no reason needed.".to_owned()
+            t_string!(i18n, evaluation.hint.reason_same).to_owned()
         } else if row.reason.with(|r| r.trim().is_empty()) {
-            "须填写理由：数值与部门不同。 Reason required: the figures differ from the department's.".to_owned()
+            t_string!(i18n, evaluation.hint.reason_required).to_owned()
         } else {
-            "数值与部门不同。 The figures differ from the department's.".to_owned()
+            t_string!(i18n, evaluation.hint.reason_differs).to_owned()
         }
     });
     let cause = item.cause.clone();
@@ -75,15 +80,15 @@ pub fn ReviewRow(
             <DepartmentCell own cause evidence>
                 <strong>{self_score}</strong>
             </DepartmentCell>
-            <td class="eval-inputs" data-label="财政复评 Finance">
+            <td class="eval-inputs" data-label=cell_label(Column::Finance)>
                 <FigureControls id=format!("review-{id}") index item inputs=row.figures problems finance=true />
             </td>
-            <td class="eval-inputs" data-label="调整理由 Reason">
-                <LabelledInput id=format!("review-{id}-reason") label_zh="复评理由" label_en="Reason"
-                    name_en value=row.reason multiline=true hint=reason_hint
+            <td class="eval-inputs" data-label=cell_label(Column::Reason)>
+                <LabelledInput id=format!("review-{id}-reason") control=Control::Reason
+                    name value=row.reason multiline=true hint=reason_hint
                     error=problems.at(index, "reason") />
             </td>
-            <td data-label="复评得分 Resulting score">
+            <td data-label=cell_label(Column::ResultingScore)>
                 {move || differs.get().then(|| view! { <OverriddenTag /> })}
                 <ScorePreview scored points explained=Signal::stored(true) />
             </td>

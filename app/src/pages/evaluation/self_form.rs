@@ -8,20 +8,21 @@ use jixiao_domain::dto::auth::Capability;
 use jixiao_domain::dto::evaluation::{Evaluation, EvaluationItem, SelfItemUpdate};
 use jixiao_domain::evaluation::{needs_cause, Terms};
 use jixiao_domain::framework::Direction;
-use jixiao_domain::money::format_yuan;
 use leptos::prelude::*;
 
 use super::figures::{
-    preview, preview_outcome, FigureControls, FigureInputs, LabelledInput, PreviewTotal, Problems,
-    ScorePreview,
+    indicator_name, preview, preview_outcome, FigureControls, FigureInputs, LabelledInput,
+    PreviewTotal, Problems, ScorePreview,
 };
 use super::model::{self_update, terms_of, SelfText};
-use super::table::{EvalTable, IndicatorCell};
-use super::text::figures_text;
-use super::writes::{ConfirmStep, WriteStatus, Writes};
+use super::table::{cell_label, Column, EvalTable, IndicatorCell};
+use super::text::{figures_text, Control};
+use super::writes::{ConfirmStep, Notice, WriteStatus, Writes};
 use crate::api::{self, ApiError};
 use crate::auth::use_auth;
 use crate::components::stale::stale_current;
+use crate::format::money;
+use crate::locale::{t, t_string, td_string, use_i18n};
 
 const CONFIRM_ID: &str = "sign-off-confirm";
 
@@ -58,8 +59,9 @@ impl Row {
 }
 
 #[component]
-pub fn SelfForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>) -> impl IntoView {
+pub fn SelfForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<Notice>>) -> impl IntoView {
     let auth = use_auth();
+    let i18n = use_i18n();
     let (code, year, items) =
         current.with_untracked(|e| (e.department.code.clone(), e.year, e.items.clone()));
     let rows = StoredValue::new(
@@ -118,7 +120,7 @@ pub fn SelfForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>) 
                 match api::evaluation::save_self(&code, year, revision, items).await {
                     Ok(evaluation) => {
                         load(evaluation);
-                        writes.saved("已保存草稿。 Draft saved.");
+                        writes.saved(Notice::DraftSaved);
                     }
                     Err(e) => refuse(e),
                 }
@@ -135,10 +137,7 @@ pub fn SelfForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>) 
             };
             match api::evaluation::sign_off(&code, year, draft.revision).await {
                 Ok(signed) => {
-                    flash.set(Some(
-                        "已签署自评，现为只读。 Self-evaluation signed off; it is now read-only."
-                            .to_owned(),
-                    ));
+                    writes.done(Notice::SignedOff);
                     current.set(signed);
                 }
                 Err(e) => {
@@ -201,38 +200,34 @@ pub fn SelfForm(current: RwSignal<Evaluation>, flash: RwSignal<Option<String>>) 
 
     view! {
         <section class="panel" aria-labelledby="self-heading">
-            <h2 id="self-heading">"部门自评 " <span lang="en">"Self-evaluation"</span></h2>
-            <p class="field-hint">
-                "表格从执行监控的年末数值开始；得分为预览，保存时由服务器重新计算。 "
-                <span lang="en">"The form starts from the year-end monitoring values; scores are a preview, the server recomputes them."</span>
-            </p>
+            <h2 id="self-heading">{t!(i18n, evaluation.self_form.heading)}</h2>
+            <p class="field-hint">{t!(i18n, evaluation.self_form.hint)}</p>
             <EvalTable columns=&[
-                ("监控值", "Monitoring value"),
-                ("自评", "Self-evaluation"),
-                ("得分预览", "Score preview"),
-                ("原因与佐证", "Cause and evidence"),
+                Column::MonitoringValue,
+                Column::SelfEvaluation,
+                Column::ScorePreview,
+                Column::CauseAndEvidence,
             ]>
                 {body}
             </EvalTable>
-            <PreviewTotal id="self-preview-total" label_zh="自评总分" label_en="Self total" outcome=total />
+            <PreviewTotal id="self-preview-total" outcome=total>
+                {t!(i18n, evaluation.self_form.total)}
+            </PreviewTotal>
             <WriteStatus writes on_reload />
             <div class="form-actions">
                 <button type="button" class="button button-secondary" disabled=move || pending.get() on:click=on_save>
-                    "保存草稿 " <span lang="en">"Save draft"</span>
+                    {t!(i18n, evaluation.self_form.save_draft)}
                 </button>
                 {move || auth.can(Capability::SignOffSelfEvaluation).then(|| view! {
                     <button type="button" class="button" disabled=move || pending.get() on:click=on_sign>
-                        "签署自评 " <span lang="en">"Sign off"</span>
+                        {t!(i18n, evaluation.self_form.sign_off)}
                     </button>
                 })}
             </div>
             <ConfirmStep id=CONFIRM_ID writes pending on_confirm
-                heading=("确认签署自评？", "Sign off the self-evaluation?")
-                confirm=("确认签署", "Confirm sign-off")>
-                <p>
-                    "签署后本部门不能再修改自评，由财政部门复评。 "
-                    <span lang="en">"After signing off the department can no longer change it; finance re-evaluates it."</span>
-                </p>
+                heading=|l| td_string!(l, evaluation.self_form.confirm_heading)
+                confirm=|l| td_string!(l, evaluation.self_form.confirm)>
+                <p>{t!(i18n, evaluation.self_form.confirm_text)}</p>
             </ConfirmStep>
         </section>
     }
@@ -247,52 +242,65 @@ fn SelfRow(
     problems: Problems,
     execution: jixiao_domain::dto::evaluation::Execution,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let id = item.indicator.id.unwrap_or_default();
-    let name_en = item.indicator.name_en.clone();
+    let name = indicator_name(&item);
     let direction = item.indicator.direction;
     let scored = Signal::derive(move || preview(terms, &row.figures.text()));
     let explained = Signal::derive(move || row.cause.with(|c| !c.trim().is_empty()));
     let cause_hint = Signal::derive(move || {
         if scored.get().is_some_and(|s| needs_cause(&s)) {
-            "本项失分或目标可能偏低，签署前须填写。 Required before sign-off: this indicator loses points or its target may be too low.".to_owned()
+            t_string!(i18n, evaluation.hint.cause_required).to_owned()
         } else {
-            "如有偏差请说明。 Explain any deviation.".to_owned()
+            t_string!(i18n, evaluation.hint.cause_optional).to_owned()
         }
     });
-    let monitored = figures_text(direction, &item.prefill, &item.indicator.unit);
+    let monitored = {
+        let (prefill, unit) = (item.prefill.clone(), item.indicator.unit.clone());
+        move || figures_text(direction, &prefill, &unit, i18n.get_locale())
+    };
     let spending = (direction == Direction::BudgetExecution).then(|| {
-        let month = execution
-            .month
-            .map_or(String::new(), |m| format!("（截至 {m} 月 to month {m}）"));
-        view! {
-            <p class="field-hint">
-                "支出 " <span lang="en">"Spent"</span> " " {format_yuan(execution.spent_fen)}
-                " / 调整后预算 " <span lang="en">"adjusted budget"</span> " " {format_yuan(execution.adjusted_fen)}
-                {month}
-            </p>
-        }
+        let text = move || {
+            let locale = i18n.get_locale();
+            let spent = money(execution.spent_fen, locale);
+            let adjusted = money(execution.adjusted_fen, locale);
+            match execution.month {
+                Some(month) => td_string!(
+                    locale,
+                    evaluation.self_form.spending_to_month,
+                    spent,
+                    adjusted,
+                    month
+                )
+                .to_string(),
+                None => {
+                    td_string!(locale, evaluation.self_form.spending, spent, adjusted).to_string()
+                }
+            }
+        };
+        view! { <p class="field-hint">{text}</p> }
     });
     let points = item.indicator.points;
     view! {
         <tr class="eval-row">
             <IndicatorCell item=item.clone() problem=problems.at(index, "") />
-            <td data-label="监控值 Monitoring value">
+            <td data-label=cell_label(Column::MonitoringValue)>
                 <p class="eval-monitored">{monitored}</p>
                 {spending}
             </td>
-            <td class="eval-inputs" data-label="自评 Self-evaluation">
+            <td class="eval-inputs" data-label=cell_label(Column::SelfEvaluation)>
                 <FigureControls id=format!("eval-{id}") index item inputs=row.figures problems />
             </td>
-            <td data-label="得分预览 Score preview">
-                <p class="eval-preview-label">"预览 " <span lang="en">"Preview"</span></p>
+            <td data-label=cell_label(Column::ScorePreview)>
+                <p class="eval-preview-label">{t!(i18n, evaluation.score.preview)}</p>
                 <ScorePreview scored points explained />
             </td>
-            <td class="eval-inputs" data-label="原因与佐证 Cause and evidence">
-                <LabelledInput id=format!("eval-{id}-cause") label_zh="偏差原因" label_en="Cause of deviation"
-                    name_en=name_en.clone() value=row.cause multiline=true hint=cause_hint
+            <td class="eval-inputs" data-label=cell_label(Column::CauseAndEvidence)>
+                <LabelledInput id=format!("eval-{id}-cause") control=Control::Cause
+                    name value=row.cause multiline=true hint=cause_hint
                     error=problems.at(index, "cause") />
-                <LabelledInput id=format!("eval-{id}-evidence") label_zh="佐证说明" label_en="Evidence notes"
-                    name_en value=row.evidence multiline=true error=problems.at(index, "evidence") />
+                <LabelledInput id=format!("eval-{id}-evidence") control=Control::Evidence
+                    name value=row.evidence multiline=true error=problems.at(index, "evidence") />
             </td>
         </tr>
     }

@@ -1,4 +1,4 @@
-//! "录入本月数据 Enter month N": one form for all of a month's figures — cumulative spending
+//! "Enter month N" (录入第 N 月数据): one form for all of a month's figures — cumulative spending
 //! per line (yuan, turned into fen exactly) and each indicator's value to date — with the
 //! lamp each figure will get, computed here with the year's thresholds before saving. A
 //! note is asked for where the server will ask for one (over budget, a falling cumulative
@@ -10,82 +10,14 @@ use jixiao_domain::dto::monitoring::{
 };
 use jixiao_domain::framework::{Accumulation, Direction};
 use jixiao_domain::lamps::{indicator_lamp, spending_lamp, Lamp, LampThresholds, Month};
-use jixiao_domain::money::format_yuan;
 use leptos::prelude::*;
 
-use crate::api::{self, ApiError};
+use super::problems::{map_problems, parse_value, Alert, Figure, Message, Problem};
+use crate::api;
 use crate::components::lamp::LampBadge;
 use crate::components::money::{parse_yuan, yuan_input};
-use crate::format::number;
-
-/// Which figure a problem belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Figure {
-    Line(i64),
-    Value(i64),
-}
-
-/// A problem shown at one field of one figure.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Problem {
-    pub figure: Figure,
-    /// `spent`, `value`, `note`, `cause` or `measure`.
-    pub field: &'static str,
-    pub message: String,
-}
-
-/// `spending[2].note` → `("spending", 2, "note")`.
-pub fn split_path(path: &str) -> Option<(&str, usize, &str)> {
-    let (head, field) = path.split_once("].")?;
-    let (list, index) = head.split_once('[')?;
-    Some((list, index.parse().ok()?, field))
-}
-
-/// The field of the form that shows a server field.
-fn form_field(field: &str) -> &'static str {
-    match field {
-        "note" => "note",
-        "cause" => "cause",
-        "measure" => "measure",
-        "value_to_date" | "indicator_id" => "value",
-        _ => "spent",
-    }
-}
-
-/// The server's problems mapped onto the figures as sent (`lines` and `values` are the ids
-/// in the order they went).
-pub fn map_problems(
-    problems: &[jixiao_domain::FieldError],
-    lines: &[i64],
-    values: &[i64],
-) -> Vec<Problem> {
-    problems
-        .iter()
-        .filter_map(|p| {
-            let (list, index, field) = split_path(&p.field)?;
-            let figure = match list {
-                "spending" => Figure::Line(*lines.get(index)?),
-                "values" => Figure::Value(*values.get(index)?),
-                _ => return None,
-            };
-            Some(Problem {
-                figure,
-                field: form_field(field),
-                message: p.message.clone(),
-            })
-        })
-        .collect()
-}
-
-/// A number typed by a person (thousands commas allowed).
-pub fn parse_value(text: &str) -> Option<f64> {
-    let cleaned: String = text
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, ',' | ' '))
-        .collect();
-    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
-}
+use crate::format::{money, number};
+use crate::locale::{current, pick, t, t_string, td_string, use_i18n, Locale};
 
 fn filled(text: &RwSignal<String>) -> Option<String> {
     let text = text.get_untracked();
@@ -141,6 +73,7 @@ pub fn MonthEntryForm(
     on_saved: Callback<DepartmentMonitor>,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let year = monitor.year;
     let month_number = monitor.month;
     let month = Month::parse(i64::from(month_number)).ok();
@@ -198,7 +131,7 @@ pub fn MonthEntryForm(
         .collect();
 
     let problems = RwSignal::new(Vec::<Problem>::new());
-    let alert = RwSignal::new(None::<ApiError>);
+    let alert = RwSignal::new(None::<Alert>);
     let save = Action::new_local(move |input: &(MonthEntry, Vec<i64>, Vec<i64>)| {
         let (entry, sent_lines, sent_values) = input.clone();
         let code = code.clone();
@@ -215,12 +148,9 @@ pub fn MonthEntryForm(
             let unmapped = error.problems.len() > mapped.len() || error.problems.is_empty();
             problems.set(mapped);
             alert.set(Some(if unmapped {
-                error
+                Alert::Server(error)
             } else {
-                ApiError {
-                    message: "请修正标出的字段。 Please correct the marked fields.".to_owned(),
-                    ..error
-                }
+                Alert::FixMarked
             }));
         }
         None => {}
@@ -252,10 +182,10 @@ pub fn MonthEntryForm(
                             measure: filled(&input.notes.measure),
                         });
                     }
-                    Err(message) => found.push(Problem {
+                    Err(error) => found.push(Problem {
                         figure: Figure::Line(input.line.id),
                         field: "spent",
-                        message: message.to_owned(),
+                        message: Message::Money(error),
                     }),
                 }
             }
@@ -277,24 +207,18 @@ pub fn MonthEntryForm(
                     None => found.push(Problem {
                         figure: Figure::Value(input.indicator.id),
                         field: "value",
-                        message: "请填写数字 Enter a number".to_owned(),
+                        message: Message::NotANumber,
                     }),
                 }
             }
             if !found.is_empty() {
                 problems.set(found);
-                alert.set(Some(ApiError::from_response(
-                    422,
-                    r#"{"error":{"code":"validation","message":"请修正标出的字段。 Please correct the marked fields."}}"#,
-                )));
+                alert.set(Some(Alert::FixMarked));
                 return;
             }
             if entry.spending.is_empty() && entry.values.is_empty() {
                 problems.set(Vec::new());
-                alert.set(Some(ApiError::from_response(
-                    422,
-                    r#"{"error":{"code":"empty","message":"未填写任何数据。 Nothing entered yet."}}"#,
-                )));
+                alert.set(Some(Alert::NothingEntered));
                 return;
             }
             problems.set(Vec::new());
@@ -324,33 +248,32 @@ pub fn MonthEntryForm(
             let needs_note = Signal::derive(move || over() || falling());
             let note_reason = Signal::derive(move || {
                 if over() {
-                    "超出调整后预算，请说明原因 Over the adjusted budget: say why"
+                    t_string!(i18n, monitoring.entry.over_budget)
                 } else {
-                    "低于上月累计数（更正），请说明 Below last month's cumulative figure (a correction): say why"
+                    t_string!(i18n, monitoring.entry.falling_spent)
                 }
             });
             let hint = Signal::derive(move || {
-                let before = previous_spent(id)
-                    .map_or("—".to_owned(), format_yuan);
-                format!(
-                    "调整后预算 Adjusted budget {} · 上月累计 Last month {}",
-                    format_yuan(adjusted),
-                    before
+                let locale = current();
+                let before = previous_spent(id).map_or("—".to_owned(), |fen| money(fen, locale));
+                td_string!(
+                    locale,
+                    monitoring.entry.spent_hint,
+                    adjusted = money(adjusted, locale),
+                    last = before
                 )
+                .to_string()
             });
             let figure = Figure::Line(id);
             view! {
                 <fieldset class="entry-item" class:entry-red=move || preview.get() == Lamp::Red>
-                    <legend>
-                        <span>{line.name_zh.clone()}</span> " "
-                        <span lang="en" class="name-en">{line.name_en.clone()}</span>
-                    </legend>
+                    <legend>{move || pick(&line.name_zh, &line.name_en).to_owned()}</legend>
                     {line.suspended.then(|| view! {
-                        <p class="tag tag-suspended">"已暂停拨款 " <span lang="en">"Disbursement suspended"</span></p>
+                        <p class="tag tag-suspended">{t!(i18n, monitoring.entry.suspended)}</p>
                     })}
-                    <EntryInput id=format!("spent-{id}") label_zh="累计支出（元）" label_en="Spent to date (yuan)"
+                    <EntryInput id=format!("spent-{id}") label=|l| td_string!(l, monitoring.entry.spent_label)
                         value=spent hint inputmode="decimal" problems figure field="spent" />
-                    <p class="lamp-preview">"预计灯 " <span lang="en">"Lamp preview"</span> ": " {move || view! { <LampBadge lamp=preview.get() /> }}</p>
+                    <p class="lamp-preview">{t!(i18n, monitoring.entry.lamp_preview)} ": " {move || view! { <LampBadge lamp=preview.get() /> }}</p>
                     <NoteFields id notes needs_note note_reason preview problems figure prefix="line" />
                 </fieldset>
             }
@@ -379,59 +302,58 @@ pub fn MonthEntryForm(
                         .is_some_and(|(now, before)| now < before)
             };
             let needs_note = Signal::derive(falling);
-            let note_reason = Signal::derive(|| {
-                "低于上月累计值（更正），请说明 Below last month's cumulative value (a correction): say why"
-            });
+            let note_reason =
+                Signal::derive(move || t_string!(i18n, monitoring.entry.falling_value));
             let unit = indicator.unit.clone();
             let expected = indicator.expected_to_date;
             let hint = Signal::derive(move || {
-                format!(
-                    "目标 Target {} · 按进度 Pro-rata {} · 上月 Last month {} ({})",
-                    number(target),
-                    expected.map_or("—".to_owned(), number),
-                    previous_value(id).map_or("—".to_owned(), number),
-                    unit
+                t_string!(
+                    i18n,
+                    monitoring.entry.value_hint,
+                    target = number(target),
+                    expected = expected.map_or("—".to_owned(), number),
+                    last = previous_value(id).map_or("—".to_owned(), number),
+                    unit = unit.clone()
                 )
+                .to_string()
             });
+            let value_label: fn(Locale) -> &'static str =
+                if accumulation == Accumulation::Cumulative {
+                    |l| td_string!(l, monitoring.entry.value_cumulative)
+                } else {
+                    |l| td_string!(l, monitoring.entry.value_level)
+                };
             let figure = Figure::Value(id);
             view! {
                 <fieldset class="entry-item" class:entry-red=move || preview.get() == Lamp::Red>
-                    <legend>
-                        <span>{indicator.name_zh.clone()}</span> " "
-                        <span lang="en" class="name-en">{indicator.name_en.clone()}</span>
-                    </legend>
-                    <EntryInput id=format!("value-{id}") label_zh=if accumulation == Accumulation::Cumulative { "累计值" } else { "本月值" }
-                        label_en="Value to date" value hint inputmode="decimal" problems figure field="value" />
-                    <p class="lamp-preview">"预计灯 " <span lang="en">"Lamp preview"</span> ": " {move || view! { <LampBadge lamp=preview.get() /> }}</p>
+                    <legend>{move || pick(&indicator.name_zh, &indicator.name_en).to_owned()}</legend>
+                    <EntryInput id=format!("value-{id}") label=value_label
+                        value hint inputmode="decimal" problems figure field="value" />
+                    <p class="lamp-preview">{t!(i18n, monitoring.entry.lamp_preview)} ": " {move || view! { <LampBadge lamp=preview.get() /> }}</p>
                     <NoteFields id notes needs_note note_reason preview problems figure prefix="value" />
                 </fieldset>
             }
         })
         .collect_view();
 
-    let title = format!("录入第 {month_number} 月数据");
     view! {
         <section class="panel entry-panel" aria-labelledby="entry-heading">
-            <h2 id="entry-heading">{title} " " <span lang="en">{format!("Enter month {month_number}")}</span></h2>
-            <p class="field-hint">
-                "填写截至本月的累计数；留空的项目保持原值。 "
-                <span lang="en">"Enter figures to date (cumulative); blank ones keep what they had."</span>
-            </p>
+            <h2 id="entry-heading">{t!(i18n, monitoring.entry.heading, month = month_number)}</h2>
+            <p class="field-hint">{t!(i18n, monitoring.entry.intro)}</p>
             <form class="form entry-form" novalidate=true on:submit=submit>
-                <h3>"预算支出 " <span lang="en">"Spending"</span></h3>
+                <h3>{t!(i18n, monitoring.entry.spending)}</h3>
                 <div class="entry-grid">{line_items}</div>
-                <h3>"指标进度 " <span lang="en">"Indicator values"</span></h3>
+                <h3>{t!(i18n, monitoring.entry.values)}</h3>
                 <div class="entry-grid">{value_items}</div>
-                {move || alert.get().map(|e| view! {
-                    <div class="form-alert" role="alert"><p>{e.message}</p></div>
+                {move || alert.get().map(|alert| view! {
+                    <div class="form-alert" role="alert"><p>{alert.text(current())}</p></div>
                 })}
                 <div class="form-actions">
                     <button type="submit" class="button" disabled=move || save.pending().get()>
-                        {format!("保存第 {month_number} 月数据 ")}
-                        <span lang="en">{format!("Save month {month_number}")}</span>
+                        {t!(i18n, monitoring.entry.save, month = month_number)}
                     </button>
                     <button type="button" class="button button-secondary" on:click=move |_| on_cancel.run(())>
-                        "取消 " <span lang="en">"Cancel"</span>
+                        {t!(i18n, common.cancel)}
                     </button>
                 </div>
             </form>
@@ -449,7 +371,7 @@ fn problem_at(
         problems.with(|all| {
             all.iter()
                 .find(|p| p.figure == figure && p.field == field)
-                .map(|p| p.message.clone())
+                .map(|p| p.message.text(current()))
         })
     })
 }
@@ -458,8 +380,8 @@ fn problem_at(
 #[component]
 fn EntryInput(
     id: String,
-    label_zh: &'static str,
-    label_en: &'static str,
+    /// The label in a language.
+    label: fn(Locale) -> &'static str,
     value: RwSignal<String>,
     #[prop(into, optional)] hint: Option<Signal<String>>,
     #[prop(optional)] inputmode: Option<&'static str>,
@@ -501,7 +423,7 @@ fn EntryInput(
     };
     view! {
         <div class="field" class:field-invalid=move || error.with(Option::is_some)>
-            <label for=id.clone()>{label_zh} " " <span lang="en">{label_en}</span></label>
+            <label for=id.clone()>{move || label(current())}</label>
             {control}
             {hint.map(|hint| view! { <p id=hint_id class="field-hint">{move || hint.get()}</p> })}
             {move || error.get().map(|message| view! { <p id=error_id.clone() class="field-error">{message}</p> })}
@@ -522,6 +444,7 @@ fn NoteFields(
     figure: Figure,
     prefix: &'static str,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let note_problem = problem_at(problems, figure, "note");
     let cause_problem = problem_at(problems, figure, "cause");
     let had_cause = notes.cause.with_untracked(|c| !c.is_empty())
@@ -535,49 +458,19 @@ fn NoteFields(
         Memo::new(move |_| is_red.get() || had_cause || cause_problem.with(Option::is_some));
     view! {
         {move || show_note.get().then(|| view! {
-            <EntryInput id=format!("{prefix}-note-{id}") label_zh="说明" label_en="Note"
+            <EntryInput id=format!("{prefix}-note-{id}") label=|l| td_string!(l, monitoring.entry.note)
                 value=notes.note hint=note_reason multiline=true problems figure field="note" />
         })}
         {move || show_cause.get().then(|| view! {
             <div class="cause-fields">
                 {move || is_red.get().then(|| view! {
-                    <p class="cause-needed">"红灯：请填写原因和整改措施 " <span lang="en">"Red lamp: give the cause and the corrective measure"</span></p>
+                    <p class="cause-needed">{t!(i18n, monitoring.entry.red_needs_cause)}</p>
                 })}
-                <EntryInput id=format!("{prefix}-cause-{id}") label_zh="偏差原因" label_en="Cause"
+                <EntryInput id=format!("{prefix}-cause-{id}") label=|l| td_string!(l, monitoring.entry.cause)
                     value=notes.cause multiline=true problems figure field="cause" />
-                <EntryInput id=format!("{prefix}-measure-{id}") label_zh="整改措施" label_en="Corrective measure"
+                <EntryInput id=format!("{prefix}-measure-{id}") label=|l| td_string!(l, monitoring.entry.measure)
                     value=notes.measure multiline=true problems figure field="measure" />
             </div>
         })}
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn problems_find_their_figure() {
-        let problems = vec![
-            jixiao_domain::FieldError::new("over_budget", "spending[1].note", "needs a reason"),
-            jixiao_domain::FieldError::new("falling", "values[0].note", "correction"),
-            jixiao_domain::FieldError::new("x", "other", "elsewhere"),
-        ];
-        let mapped = map_problems(&problems, &[10, 11], &[20]);
-        assert_eq!(mapped.len(), 2);
-        assert_eq!(mapped[0].figure, Figure::Line(11));
-        assert_eq!(mapped[0].field, "note");
-        assert_eq!(mapped[1].figure, Figure::Value(20));
-        assert_eq!(
-            split_path("values[3].value_to_date"),
-            Some(("values", 3, "value_to_date"))
-        );
-    }
-
-    #[test]
-    fn values_parse() {
-        assert_eq!(parse_value("1,234.5"), Some(1234.5));
-        assert_eq!(parse_value("abc"), None);
-        assert_eq!(parse_value("inf"), None);
     }
 }

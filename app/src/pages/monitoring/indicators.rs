@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::components::lamp::LampBadge;
 use crate::format::number;
+use crate::locale::{pick, t, t_string, use_i18n};
 
 fn shown(value: Option<f64>) -> String {
     value.map_or("—".to_owned(), number)
@@ -15,6 +16,7 @@ fn shown(value: Option<f64>) -> String {
 
 #[component]
 pub fn IndicatorTable(indicators: Vec<IndicatorMonitor>) -> impl IntoView {
+    let i18n = use_i18n();
     let rows = indicators
         .into_iter()
         .map(|i| {
@@ -22,55 +24,57 @@ pub fn IndicatorTable(indicators: Vec<IndicatorMonitor>) -> impl IntoView {
             let cause = if has_cause || i.measure.is_some() {
                 view! {
                     <div class="cause-block">
-                        {i.cause.clone().map(|c| view! { <p class="cause-text">"原因 " <span lang="en">"Cause"</span> ": " {c}</p> })}
-                        {i.measure.clone().map(|m| view! { <p class="cause-text">"措施 " <span lang="en">"Measure"</span> ": " {m}</p> })}
+                        {i.cause.clone().map(|c| view! { <p class="cause-text">{t!(i18n, monitoring.indicators.cause)} ": " {c}</p> })}
+                        {i.measure.clone().map(|m| view! { <p class="cause-text">{t!(i18n, monitoring.indicators.measure)} ": " {m}</p> })}
                     </div>
                 }
                 .into_any()
             } else if i.lamp == Lamp::Red {
                 view! {
-                    <p class="cause-needed"><strong>"需填写原因 " <span lang="en">"Cause needed"</span></strong></p>
+                    <p class="cause-needed"><strong>{t!(i18n, monitoring.indicators.cause_needed)}</strong></p>
                 }
                 .into_any()
             } else {
                 view! { <span class="muted">"—"</span> }.into_any()
             };
             let ratio = i.ratio.map_or("—".to_owned(), |r| format!("{:.1}%", r * 100.0));
+            let (name_zh, name_en) = (i.name_zh.clone(), i.name_en.clone());
+            let (direction, accumulation) = (i.direction, i.accumulation);
             view! {
                 <tr class:row-red=i.lamp == Lamp::Red>
                     <th scope="row" class="wide">
-                        <span class="name-zh">{i.name_zh.clone()}</span> " "
-                        <span class="name-en" lang="en">{i.name_en.clone()}</span>
+                        <span class="name-zh">{move || pick(&name_zh, &name_en).to_owned()}</span>
                         <span class="muted kind-label">
-                            {i.direction.label_zh()} " · " {i.accumulation.label_zh()}
+                            {move || pick(direction.label_zh(), direction.label_en())} " · "
+                            {move || pick(accumulation.label_zh(), accumulation.label_en())}
                         </span>
                     </th>
-                    <td data-label="单位 Unit">{i.unit.clone()}</td>
-                    <td class="num" data-label="目标 Target">{shown(i.target)}</td>
-                    <td class="num" data-label="按进度目标 Pro-rata target">{shown(i.expected_to_date)}</td>
-                    <td class="num" data-label="累计值 Value to date">{shown(i.value_to_date)}</td>
-                    <td class="num" data-label="比率 Ratio">{ratio}</td>
-                    <td data-label="灯 Lamp"><LampBadge lamp=i.lamp /></td>
-                    <td class="span" data-label="原因与措施 Cause and measure">{cause}</td>
+                    <td data-label=move || t_string!(i18n, monitoring.indicators.unit)>{i.unit.clone()}</td>
+                    <td class="num" data-label=move || t_string!(i18n, monitoring.indicators.target)>{shown(i.target)}</td>
+                    <td class="num" data-label=move || t_string!(i18n, monitoring.indicators.pro_rata)>{shown(i.expected_to_date)}</td>
+                    <td class="num" data-label=move || t_string!(i18n, monitoring.indicators.value)>{shown(i.value_to_date)}</td>
+                    <td class="num" data-label=move || t_string!(i18n, monitoring.indicators.ratio)>{ratio}</td>
+                    <td data-label=move || t_string!(i18n, monitoring.indicators.lamp)><LampBadge lamp=i.lamp /></td>
+                    <td class="span" data-label=move || t_string!(i18n, monitoring.indicators.cause_measure)>{cause}</td>
                 </tr>
             }
         })
         .collect_view();
     view! {
         <section class="panel" aria-labelledby="indicators-heading">
-            <h2 id="indicators-heading">"绩效指标 " <span lang="en">"Indicators"</span></h2>
+            <h2 id="indicators-heading">{t!(i18n, monitoring.indicators.heading)}</h2>
             <div class="table-wrap mon-wrap">
                 <table class="data-table mon-table">
                     <thead>
                         <tr>
-                            <th scope="col">"指标 " <span lang="en">"Indicator"</span></th>
-                            <th scope="col">"单位 " <span lang="en">"Unit"</span></th>
-                            <th scope="col" class="num">"目标 " <span lang="en">"Target"</span></th>
-                            <th scope="col" class="num">"按进度目标 " <span lang="en">"Pro-rata target"</span></th>
-                            <th scope="col" class="num">"累计值 " <span lang="en">"Value to date"</span></th>
-                            <th scope="col" class="num">"比率 " <span lang="en">"Ratio"</span></th>
-                            <th scope="col">"灯 " <span lang="en">"Lamp"</span></th>
-                            <th scope="col">"原因与措施 " <span lang="en">"Cause and measure"</span></th>
+                            <th scope="col">{t!(i18n, monitoring.indicators.indicator)}</th>
+                            <th scope="col">{t!(i18n, monitoring.indicators.unit)}</th>
+                            <th scope="col" class="num">{t!(i18n, monitoring.indicators.target)}</th>
+                            <th scope="col" class="num">{t!(i18n, monitoring.indicators.pro_rata)}</th>
+                            <th scope="col" class="num">{t!(i18n, monitoring.indicators.value)}</th>
+                            <th scope="col" class="num">{t!(i18n, monitoring.indicators.ratio)}</th>
+                            <th scope="col">{t!(i18n, monitoring.indicators.lamp)}</th>
+                            <th scope="col">{t!(i18n, monitoring.indicators.cause_measure)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

@@ -3,11 +3,12 @@
 //! suspend or resume a line (with a reason, after a confirmation).
 
 use jixiao_domain::dto::monitoring::LineMonitor;
-use jixiao_domain::money::format_wan_yuan;
 use leptos::prelude::*;
 
 use crate::api::{self, ApiError};
 use crate::components::lamp::LampBadge;
+use crate::format::money_large;
+use crate::locale::{current, pick, t, t_string, use_i18n};
 
 /// `spent / adjusted` as a percentage with one decimal.
 fn percent_of(part: i64, whole: i64) -> Option<String> {
@@ -21,6 +22,7 @@ pub fn LineTable(
     may_suspend: Memo<bool>,
     on_changed: Callback<()>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let time = format!("{:.1}%", f64::from(month) * 100.0 / 12.0);
     let rows = lines
         .into_iter()
@@ -29,44 +31,45 @@ pub fn LineTable(
                 .spent_to_date_fen
                 .and_then(|s| percent_of(s, line.adjusted_fen))
                 .unwrap_or_else(|| "—".to_owned());
-            let spent = line
-                .spent_to_date_fen
-                .map_or("—".to_owned(), format_wan_yuan);
+            let (spent_fen, adjusted_fen) = (line.spent_to_date_fen, line.adjusted_fen);
+            let spent = move || spent_fen.map_or("—".to_owned(), |fen| money_large(fen, current()));
+            let adjusted = move || money_large(adjusted_fen, current());
             let suspended = line.suspended.then(|| {
                 view! {
                     <p class="suspended-note">
-                        <strong class="tag tag-suspended">"已暂停拨款 " <span lang="en">"Disbursement suspended"</span></strong>
-                        {line.suspended_reason.clone().map(|r| view! { <span class="suspended-reason">"理由 " <span lang="en">"Reason"</span> ": " {r}</span> })}
+                        <strong class="tag tag-suspended">{t!(i18n, monitoring.lines.suspended)}</strong>
+                        {line.suspended_reason.clone().map(|r| view! { <span class="suspended-reason">{t!(i18n, monitoring.lines.reason)} ": " {r}</span> })}
                     </p>
                 }
             });
             let cause = line.cause.clone().map(|c| view! {
-                <p class="cause-text">"原因 " <span lang="en">"Cause"</span> ": " {c}</p>
+                <p class="cause-text">{t!(i18n, monitoring.lines.cause)} ": " {c}</p>
             });
             let measure = line.measure.clone().map(|m| view! {
-                <p class="cause-text">"措施 " <span lang="en">"Measure"</span> ": " {m}</p>
+                <p class="cause-text">{t!(i18n, monitoring.lines.measure)} ": " {m}</p>
             });
             let id = line.id;
             let is_suspended = line.suspended;
-            let name = line.name_zh.clone();
+            let (name_zh, name_en) = (line.name_zh.clone(), line.name_en.clone());
+            let name = Signal::derive(move || pick(&name_zh, &name_en).to_owned());
+            let kind = line.kind;
             view! {
                 <tr class:row-suspended=line.suspended>
                     <th scope="row" class="wide">
-                        <span class="name-zh">{line.name_zh.clone()}</span> " "
-                        <span class="name-en" lang="en">{line.name_en.clone()}</span>
+                        <span class="name-zh">{name}</span>
                         <span class="muted"> " " <code>{line.code.clone()}</code></span>
-                        <span class="muted kind-label">{line.kind.label_zh()}</span>
+                        <span class="muted kind-label">{move || pick(kind.label_zh(), kind.label_en())}</span>
                         {suspended}
                         {cause}
                         {measure}
                     </th>
-                    <td class="num" data-label="调整后预算 Adjusted budget">{format_wan_yuan(line.adjusted_fen)}</td>
-                    <td class="num" data-label="累计支出 Spent to date">{spent}</td>
-                    <td class="num" data-label="执行/时间进度 Execution / time">{execution} " / " {time.clone()}</td>
-                    <td data-label="灯 Lamp"><LampBadge lamp=line.lamp /></td>
+                    <td class="num" data-label=move || t_string!(i18n, monitoring.lines.adjusted)>{adjusted}</td>
+                    <td class="num" data-label=move || t_string!(i18n, monitoring.lines.spent)>{spent}</td>
+                    <td class="num" data-label=move || t_string!(i18n, monitoring.lines.execution)>{execution} " / " {time.clone()}</td>
+                    <td data-label=move || t_string!(i18n, monitoring.lines.lamp)><LampBadge lamp=line.lamp /></td>
                     {move || may_suspend.get().then(|| view! {
-                        <td class="span" data-label="拨款 Disbursement">
-                            <SuspendControl id suspended=is_suspended name=name.clone() on_changed />
+                        <td class="span" data-label=move || t_string!(i18n, monitoring.lines.disbursement)>
+                            <SuspendControl id suspended=is_suspended name on_changed />
                         </td>
                     })}
                 </tr>
@@ -75,18 +78,18 @@ pub fn LineTable(
         .collect_view();
     view! {
         <section class="panel" aria-labelledby="lines-heading">
-            <h2 id="lines-heading">"预算支出 " <span lang="en">"Budget lines"</span></h2>
+            <h2 id="lines-heading">{t!(i18n, monitoring.lines.heading)}</h2>
             <div class="table-wrap mon-wrap">
                 <table class="data-table mon-table">
                     <thead>
                         <tr>
-                            <th scope="col">"预算项目 " <span lang="en">"Line"</span></th>
-                            <th scope="col" class="num">"调整后预算 " <span lang="en">"Adjusted budget"</span></th>
-                            <th scope="col" class="num">"累计支出 " <span lang="en">"Spent to date"</span></th>
-                            <th scope="col" class="num">"执行/时间进度 " <span lang="en">"Execution / time"</span></th>
-                            <th scope="col">"灯 " <span lang="en">"Lamp"</span></th>
+                            <th scope="col">{t!(i18n, monitoring.lines.line)}</th>
+                            <th scope="col" class="num">{t!(i18n, monitoring.lines.adjusted)}</th>
+                            <th scope="col" class="num">{t!(i18n, monitoring.lines.spent)}</th>
+                            <th scope="col" class="num">{t!(i18n, monitoring.lines.execution)}</th>
+                            <th scope="col">{t!(i18n, monitoring.lines.lamp)}</th>
                             {move || may_suspend.get().then(|| view! {
-                                <th scope="col">"拨款 " <span lang="en">"Disbursement"</span></th>
+                                <th scope="col">{t!(i18n, monitoring.lines.disbursement)}</th>
                             })}
                         </tr>
                     </thead>
@@ -102,9 +105,11 @@ pub fn LineTable(
 fn SuspendControl(
     id: i64,
     suspended: bool,
-    name: String,
+    /// The line's name in the chosen language.
+    name: Signal<String>,
     on_changed: Callback<()>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let open = RwSignal::new(false);
     let reason = RwSignal::new(String::new());
     let error = RwSignal::new(None::<ApiError>);
@@ -122,12 +127,35 @@ fn SuspendControl(
     });
     let input_id = format!("suspend-reason-{id}");
     let error_id = format!("suspend-error-{id}");
-    let (verb_zh, verb_en) = if suspended {
-        ("恢复拨款", "Resume disbursement")
-    } else {
-        ("暂停拨款", "Suspend disbursement")
+    let label = move || {
+        let name = name.get();
+        if suspended {
+            t_string!(i18n, monitoring.lines.resume_label, name).to_string()
+        } else {
+            t_string!(i18n, monitoring.lines.suspend_label, name).to_string()
+        }
     };
-    let label = format!("{verb_zh} {verb_en}: {name}");
+    let verb = move || {
+        if suspended {
+            t_string!(i18n, monitoring.lines.resume)
+        } else {
+            t_string!(i18n, monitoring.lines.suspend)
+        }
+    };
+    let question = move || {
+        if suspended {
+            t_string!(i18n, monitoring.lines.resume_question)
+        } else {
+            t_string!(i18n, monitoring.lines.suspend_question)
+        }
+    };
+    let confirm = move || {
+        if suspended {
+            t_string!(i18n, monitoring.lines.confirm_resume)
+        } else {
+            t_string!(i18n, monitoring.lines.confirm_suspend)
+        }
+    };
     move || {
         if open.get() {
             let input_id = input_id.clone();
@@ -136,14 +164,21 @@ fn SuspendControl(
                 <form class="suspend-form" on:submit=move |ev| {
                     ev.prevent_default();
                     if reason.with(|r| r.trim().is_empty()) {
-                        error.set(Some(ApiError::from_response(422, r#"{"error":{"code":"required","message":"请填写理由 Give the reason","field":"reason"}}"#)));
+                        error.set(Some(ApiError {
+                            status: 422,
+                            code: "required".to_owned(),
+                            message: t_string!(i18n, monitoring.lines.reason_required).to_owned(),
+                            field: Some("reason".to_owned()),
+                            current: None,
+                            problems: Vec::new(),
+                        }));
                         return;
                     }
                     error.set(None);
                     action.dispatch(reason.get_untracked());
                 }>
                     <div class="field">
-                        <label for=input_id.clone()>"理由 " <span lang="en">"Reason"</span></label>
+                        <label for=input_id.clone()>{t!(i18n, monitoring.lines.reason)}</label>
                         <input id=input_id.clone() type="text" bind:value=reason
                             aria-invalid=move || error.with(Option::is_some).then_some("true")
                             aria-describedby=error_id.clone() />
@@ -151,15 +186,13 @@ fn SuspendControl(
                             {move || error.get().map(|e| view! { <span class="field-error">{e.message}</span> })}
                         </p>
                     </div>
-                    <p class="confirm-text">
-                        {format!("确认{verb_zh}？")} " " <span lang="en">{format!("{verb_en} for this line?")}</span>
-                    </p>
+                    <p class="confirm-text">{question}</p>
                     <div class="form-actions">
                         <button type="submit" class="button button-small" disabled=move || action.pending().get()>
-                            {format!("确认{verb_zh} ")} <span lang="en">{format!("Confirm: {verb_en}")}</span>
+                            {confirm}
                         </button>
                         <button type="button" class="button button-small button-secondary" on:click=move |_| open.set(false)>
-                            "取消 " <span lang="en">"Cancel"</span>
+                            {t!(i18n, common.cancel)}
                         </button>
                     </div>
                 </form>
@@ -167,9 +200,9 @@ fn SuspendControl(
             .into_any()
         } else {
             view! {
-                <button type="button" class="button button-small button-secondary" aria-label=label.clone()
+                <button type="button" class="button button-small button-secondary" aria-label=label
                     on:click=move |_| { reason.set(String::new()); error.set(None); open.set(true) }>
-                    {verb_zh} " " <span lang="en">{verb_en}</span>
+                    {verb}
                 </button>
             }
             .into_any()

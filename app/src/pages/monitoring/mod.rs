@@ -3,36 +3,36 @@
 //! the year's charts, the month entry for the department's own users (year in execution)
 //! and finance's suspension of a line's disbursement.
 
+mod charts;
 mod entry;
 mod indicators;
 mod lines;
+mod problems;
 mod unit_costs;
 
 use jixiao_domain::dto::auth::Me;
 use jixiao_domain::dto::excel::{ExcelImported, ExcelKind};
 use jixiao_domain::dto::monitoring::{DepartmentMonitor, LampCounts};
 use jixiao_domain::dto::years::FiscalYear;
-use jixiao_domain::framework::{Direction, Phase, Role};
-use jixiao_domain::lamps::Lamp;
+use jixiao_domain::framework::{Phase, Role};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
+use self::charts::Charts;
 use self::entry::MonthEntryForm;
 use self::indicators::IndicatorTable;
 use self::lines::LineTable;
-use self::unit_costs::UnitCosts;
 use crate::api;
 use crate::auth::use_auth;
-use crate::components::charts::{ExecutionChart, LampBars, TargetChart};
 use crate::components::department_card::department_href;
 use crate::components::department_page::{department_year_resource, DepartmentYearPage};
 use crate::components::excel::{ExcelPanel, ExcelUpload, ExportLink, TemplateLink};
 use crate::components::fetched::fetched;
 use crate::components::guard::access_error;
 use crate::components::lamp::{count_of, LampBadge, LAMP_ORDER};
-use crate::components::loading::Loading;
+use crate::locale::{current, pick, t, t_string, td_string, use_i18n, Locale};
 
 /// Link target of a department's monitoring page for a year (and month).
 pub fn monitoring_href(code: &str, year: i32, month: Option<u8>) -> String {
@@ -72,13 +72,14 @@ pub fn MonthPicker(
     month: u8,
     #[prop(into)] href: Callback<u8, String>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let navigate = use_navigate();
     let options = (1..=12u8)
-        .map(|m| view! { <option value=m.to_string() selected=m == month>{format!("{m} 月 Month {m}")}</option> })
+        .map(|m| view! { <option value=m.to_string() selected=m == month>{t!(i18n, monitoring.month_option, month = m)}</option> })
         .collect_view();
     view! {
         <div class="field month-picker">
-            <label for=id>"月份 " <span lang="en">"Month"</span></label>
+            <label for=id>{t!(i18n, common.month)}</label>
             <select id=id name=id on:change=move |ev| {
                 if let Some(m) = query_month(Some(event_target_value(&ev))) {
                     navigate(&href.run(m), Default::default());
@@ -95,6 +96,7 @@ pub fn MonthPicker(
 #[component]
 pub fn DepartmentYearLinks(code: String) -> impl IntoView {
     let auth = use_auth();
+    let i18n = use_i18n();
     let may_read = {
         let code = code.clone();
         Memo::new(move |_| {
@@ -118,21 +120,21 @@ pub fn DepartmentYearLinks(code: String) -> impl IntoView {
                             let monitored = y.phase != Phase::Planning;
                             view! {
                                 <li class:current-year=Some(n) == current>
-                                    <strong>{format!("{n} 年度 ")} <span lang="en">{format!("FY{n}")}</span></strong>
+                                    <strong>{t!(i18n, monitoring.fiscal_year, year = n)}</strong>
                                     " · "
                                     {monitored.then(|| view! {
-                                        <A href=monitoring_href(&code, n, None)>"执行监控 " <span lang="en">"Monitoring"</span></A>
+                                        <A href=monitoring_href(&code, n, None)>{t!(i18n, monitoring.years.monitoring)}</A>
                                         " · "
                                     })}
-                                    <A href=budget_href(&code, n)>"预算 " <span lang="en">"Budget"</span></A>
+                                    <A href=budget_href(&code, n)>{t!(i18n, monitoring.years.budget)}</A>
                                     {matches!(y.phase, Phase::Evaluation | Phase::Closed).then(|| view! {
                                         " · "
-                                        <A href=crate::pages::evaluation::evaluation_href(&code, n)>"评价 " <span lang="en">"Evaluation"</span></A>
+                                        <A href=crate::pages::evaluation::evaluation_href(&code, n)>{t!(i18n, monitoring.years.evaluation)}</A>
                                     })}
                                     {(auth.can(jixiao_domain::dto::auth::Capability::DepartmentWhatIf)
                                         && matches!(y.phase, Phase::Execution | Phase::Planning)).then(|| view! {
                                         " · "
-                                        <A href=crate::pages::whatif::whatif_href(&code, n)>"情景模拟 " <span lang="en">"What-if"</span></A>
+                                        <A href=crate::pages::whatif::whatif_href(&code, n)>{t!(i18n, monitoring.years.whatif)}</A>
                                     })}
                                 </li>
                             }
@@ -142,7 +144,7 @@ pub fn DepartmentYearLinks(code: String) -> impl IntoView {
             };
             view! {
                 <section class="panel" aria-labelledby="years-links-heading">
-                    <h2 id="years-links-heading">"执行监控与预算 " <span lang="en">"Monitoring and budget"</span></h2>
+                    <h2 id="years-links-heading">{t!(i18n, monitoring.years.heading)}</h2>
                     <ul class="set-list year-links">{links}</ul>
                 </section>
             }
@@ -152,8 +154,9 @@ pub fn DepartmentYearLinks(code: String) -> impl IntoView {
 
 #[component]
 pub fn MonitoringPage() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
-        <DepartmentYearPage title="执行监控 Monitoring">
+        <DepartmentYearPage title=move || t_string!(i18n, monitoring.title).to_string()>
             <MonitoringLoader />
         </DepartmentYearPage>
     }
@@ -168,12 +171,9 @@ fn MonitoringLoader() -> impl IntoView {
     });
     let years = LocalResource::new(api::years::list);
     // Survives the screen being rebuilt with the saved month.
-    let flash = RwSignal::new(None::<String>);
+    let flash = RwSignal::new(None::<Flash>);
     let on_saved = Callback::new(move |saved: DepartmentMonitor| {
-        flash.set(Some(format!(
-            "已保存第 {m} 月数据。 Saved the figures of month {m}.",
-            m = saved.month
-        )));
+        flash.set(Some(Flash::Saved(saved.month)));
         monitor.set(Some(Ok(saved)));
     });
     let on_reload = Callback::new(move |()| monitor.refetch());
@@ -192,6 +192,26 @@ fn MonitoringLoader() -> impl IntoView {
     )
 }
 
+/// What the page last did, told in the status line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Flash {
+    Saved(u8),
+    Imported(u8),
+    Disbursement,
+}
+
+impl Flash {
+    fn text(self, locale: Locale) -> String {
+        match self {
+            Self::Saved(month) => td_string!(locale, monitoring.saved_month, month).to_string(),
+            Self::Imported(month) => {
+                td_string!(locale, monitoring.imported_month, month).to_string()
+            }
+            Self::Disbursement => td_string!(locale, monitoring.disbursement_updated).to_owned(),
+        }
+    }
+}
+
 /// Lamps of every line and indicator of the month, counted.
 pub fn counts_of(monitor: &DepartmentMonitor) -> LampCounts {
     LampCounts::of(
@@ -207,11 +227,12 @@ pub fn counts_of(monitor: &DepartmentMonitor) -> LampCounts {
 fn MonitoringScreen(
     monitor: DepartmentMonitor,
     fiscal: Signal<Option<FiscalYear>>,
-    flash: RwSignal<Option<String>>,
+    flash: RwSignal<Option<Flash>>,
     on_saved: Callback<DepartmentMonitor>,
     on_reload: Callback<()>,
 ) -> impl IntoView {
     let auth = use_auth();
+    let i18n = use_i18n();
     let code = monitor.department.code.clone();
     let year = monitor.year;
     let month = monitor.month;
@@ -237,19 +258,20 @@ fn MonitoringScreen(
         (month != next_month && monitor.latest_month.is_none_or(|l| l < 12)).then(|| {
             view! {
                 <A href=monitoring_href(&code, year, Some(next_month)) attr:class="more-link">
-                    {format!("下一个待录入月份：{next_month} 月 ")}
-                    <span lang="en">{format!("Next month to report: {next_month}")}</span>
+                    {t!(i18n, monitoring.next_month, month = next_month)}
                 </A>
             }
         });
-    let latest_note = match monitor.latest_month {
-        Some(l) => format!("最新数据月份 {l} 月 · Latest month with data: {l}"),
-        None => "尚无月度数据 · No monthly figures yet".to_owned(),
+    let latest_month = monitor.latest_month;
+    let latest_note = move || match latest_month {
+        Some(l) => t_string!(i18n, monitoring.latest_month, month = l).to_string(),
+        None => t_string!(i18n, monitoring.no_figures).to_owned(),
     };
     let (name_zh, name_en) = (
         monitor.department.name_zh.clone(),
         monitor.department.name_en.clone(),
     );
+    let name = Signal::derive(move || pick(&name_zh, &name_en).to_owned());
     let entry_monitor = monitor.clone();
     let entry_code = code.clone();
     let entry = move || {
@@ -275,8 +297,7 @@ fn MonitoringScreen(
             view! {
                 <p>
                     <button type="button" class="button" on:click=move |_| { flash.set(None); entry_open.set(true) }>
-                        {format!("录入第 {month} 月数据 ")}
-                        <span lang="en">{format!("Enter month {month}")}</span>
+                        {t!(i18n, monitoring.enter_month, month)}
                     </button>
                 </p>
             }
@@ -287,9 +308,7 @@ fn MonitoringScreen(
     let excel_upload = move || {
         may_enter.get().then(|| {
             let on_imported = Callback::new(move |_: ExcelImported| {
-                flash.set(Some(format!(
-                    "已导入第 {month} 月数据。 Imported the figures of month {month}."
-                )));
+                flash.set(Some(Flash::Imported(month)));
                 on_reload.run(());
             });
             let (template_code, upload_code) = (excel_code.clone(), excel_code.clone());
@@ -305,12 +324,11 @@ fn MonitoringScreen(
     let lines = monitor.lines.clone();
     let indicators = monitor.indicators.clone();
     view! {
-        <Title text=format!("执行监控 Monitoring · {name_zh}") />
+        <Title text=move || t_string!(i18n, monitoring.title_of, name = name.get()).to_string() />
         <header class="page-header">
-            <h1>"执行监控 " <span class="h1-en" lang="en">"Monitoring"</span></h1>
+            <h1>{t!(i18n, monitoring.title)}</h1>
             <p class="lead">
-                <span>{name_zh}</span> " " <span lang="en">{name_en}</span>
-                {format!(" · {year} 年度 FY{year} · 第 {month} 月 Month {month}")}
+                {name} " · " {t!(i18n, monitoring.fiscal_year, year)} " · " {t!(i18n, monitoring.month_n, month)}
             </p>
         </header>
         <div class="monitor-toolbar">
@@ -318,23 +336,23 @@ fn MonitoringScreen(
             <p class="muted">{latest_note}</p>
             {next_link}
             <p>
-                <A href=budget_href(&code, year)>"预算 " <span lang="en">"Budget"</span></A>
+                <A href=budget_href(&code, year)>{t!(i18n, monitoring.budget_link)}</A>
             </p>
         </div>
-        <p class="form-status" role="status">{move || flash.get()}</p>
+        <p class="form-status" role="status">{move || flash.get().map(|f| f.text(current()))}</p>
         <section class="panel" aria-labelledby="summary-heading">
-            <h2 id="summary-heading">"概况 " <span lang="en">"Summary"</span></h2>
+            <h2 id="summary-heading">{t!(i18n, monitoring.summary.heading)}</h2>
             <dl class="facts monitor-facts">
                 <div>
-                    <dt>"部门灯 " <span lang="en">"Department lamp"</span></dt>
+                    <dt>{t!(i18n, monitoring.summary.department_lamp)}</dt>
                     <dd><LampBadge lamp=monitor.department_lamp /></dd>
                 </div>
                 <div>
-                    <dt>"支出灯 " <span lang="en">"Spending lamp"</span></dt>
+                    <dt>{t!(i18n, monitoring.summary.spending_lamp)}</dt>
                     <dd><LampBadge lamp=monitor.spending_lamp /></dd>
                 </div>
                 <div>
-                    <dt>"各灯数量 " <span lang="en">"Lamps by colour"</span></dt>
+                    <dt>{t!(i18n, monitoring.summary.lamp_counts)}</dt>
                     <dd>
                         <ul class="lamp-counts">
                             {LAMP_ORDER.iter().map(|lamp| view! {
@@ -353,115 +371,10 @@ fn MonitoringScreen(
             {excel_upload}
         </ExcelPanel>
         <LineTable lines month may_suspend on_changed=Callback::new(move |()| {
-            flash.set(Some("已更新拨款状态。 Disbursement status updated.".to_owned()));
+            flash.set(Some(Flash::Disbursement));
             on_reload.run(());
         }) />
         <IndicatorTable indicators=indicators.clone() />
         <Charts code=code.clone() year monitor=monitor.clone() counts />
-    }
-}
-
-#[component]
-fn Charts(
-    code: String,
-    year: i32,
-    monitor: DepartmentMonitor,
-    counts: LampCounts,
-) -> impl IntoView {
-    let series = LocalResource::new(move || {
-        let code = code.clone();
-        async move { api::monitoring::series(&code, year).await }
-    });
-    let charted: Vec<_> = monitor
-        .indicators
-        .iter()
-        .filter(|i| {
-            !matches!(
-                i.direction,
-                Direction::Qualitative | Direction::BudgetExecution
-            )
-        })
-        .cloned()
-        .collect();
-    let first = charted
-        .iter()
-        .find(|i| i.lamp == Lamp::Red)
-        .or(charted.first())
-        .map(|i| i.id);
-    let chosen = RwSignal::new(first);
-    let options = charted
-        .iter()
-        .map(|i| {
-            let id = i.id;
-            view! { <option value=id.to_string() selected=move || chosen.get() == Some(id)>{format!("{} {}", i.name_zh, i.name_en)}</option> }
-        })
-        .collect_view();
-    let indicator_chart = move || {
-        let Some(Ok(series)) = series.get() else {
-            return view! { <Loading /> }.into_any();
-        };
-        let Some(indicator) = chosen
-            .get()
-            .and_then(|id| charted.iter().find(|i| i.id == id).cloned())
-        else {
-            return ().into_any();
-        };
-        let values = series
-            .indicators
-            .iter()
-            .find(|s| s.indicator_id == indicator.id)
-            .map(|s| s.values.clone())
-            .unwrap_or_default();
-        view! {
-            <TargetChart
-                id=format!("indicator-chart-{}", indicator.id)
-                name_zh=indicator.name_zh
-                name_en=indicator.name_en
-                unit=indicator.unit
-                direction=indicator.direction
-                accumulation=indicator.accumulation
-                target=indicator.target
-                values
-            />
-        }
-        .into_any()
-    };
-    let execution = move || match series.get() {
-        Some(Ok(series)) => {
-            view! { <ExecutionChart id="execution-chart".to_owned() execution=series.execution /> }
-                .into_any()
-        }
-        Some(Err(error)) => view! { <p class="muted">{error.to_string()}</p> }.into_any(),
-        None => view! { <Loading /> }.into_any(),
-    };
-    let costs_monitor = monitor.clone();
-    let unit_costs = move || match series.get() {
-        Some(Ok(series)) => {
-            view! { <UnitCosts costs=series.unit_costs monitor=costs_monitor.clone() /> }.into_any()
-        }
-        _ => ().into_any(),
-    };
-    view! {
-        {unit_costs}
-        <section class="panel" aria-labelledby="charts-heading">
-            <h2 id="charts-heading">"图表 " <span lang="en">"Charts"</span></h2>
-            <div class="chart-grid">
-                <div class="chart-cell">
-                    <div class="field">
-                        <label for="chart-indicator">"指标 " <span lang="en">"Indicator"</span></label>
-                        <select id="chart-indicator" name="chart-indicator" on:change=move |ev| {
-                            chosen.set(event_target_value(&ev).parse().ok());
-                        }>
-                            {options}
-                        </select>
-                    </div>
-                    {indicator_chart}
-                </div>
-                <div class="chart-cell">{execution}</div>
-                <div class="chart-cell">
-                    <LampBars id="department-lamps".to_owned() caption_zh="本部门各灯数量" caption_en="Lamps of the department" counts />
-                </div>
-            </div>
-        </section>
     }
 }

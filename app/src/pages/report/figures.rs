@@ -9,6 +9,7 @@ use jixiao_domain::framework::Direction;
 use jixiao_domain::scoring::{round2, Grade};
 
 use crate::format::number;
+use crate::locale::{pick_in, td_string, Locale};
 
 /// A score or total as shown: rounded half away from zero to two decimals, `9.50`.
 pub fn score2(value: f64) -> String {
@@ -57,9 +58,10 @@ pub fn execution_rate(spent_fen: i64, adjusted_fen: i64) -> Option<f64> {
     (adjusted_fen > 0).then(|| spent_fen as f64 / adjusted_fen as f64)
 }
 
-/// The grade thresholds, as DESIGN states them.
-pub const THRESHOLDS: &str = "优 ≥ 90 · 良 ≥ 80 · 中 ≥ 60 · 差 < 60";
-pub const THRESHOLDS_EN: &str = "Excellent ≥ 90 · Good ≥ 80 · Fair ≥ 60 · Poor < 60";
+/// The grade thresholds, as DESIGN states them, in `locale`.
+pub fn thresholds(locale: Locale) -> &'static str {
+    td_string!(locale, evaluation.report.grade_thresholds)
+}
 
 /// The threshold a grade was reached by: `优 ≥ 90`.
 pub const fn grade_rule(grade: Grade) -> &'static str {
@@ -71,43 +73,27 @@ pub const fn grade_rule(grade: Grade) -> &'static str {
     }
 }
 
-/// A direction's scoring rule in words (a = actual, t = target, w = points).
-pub const fn formula(direction: Direction) -> (&'static str, &'static str) {
+/// A direction's scoring rule in words (a = actual, t = target, w = points), in `locale`.
+pub fn formula(direction: Direction, locale: Locale) -> &'static str {
     match direction {
-        Direction::HigherBetter => (
-            "a ≥ t 得满分 w，否则 w·a/t（a < 0 得 0）",
-            "a ≥ t → full points w, otherwise w·a/t (a < 0 → 0)",
-        ),
-        Direction::LowerBetter => (
-            "a ≤ t 得满分 w，a ≥ 2t 得 0，其间 w·(1 − (a − t)/t)",
-            "a ≤ t → full points w, a ≥ 2t → 0, between: w·(1 − (a − t)/t)",
-        ),
-        Direction::ZeroTarget => (
-            "a ≤ 0 得满分 w，否则得 0",
-            "a ≤ 0 → full points w, otherwise 0",
-        ),
-        Direction::Qualitative => (
-            "达成 80–100%、部分达成 60–80%、未达成 0–60% × w",
-            "achieved 80–100 %, partly 60–80 %, not achieved 0–60 % of w",
-        ),
-        Direction::BudgetExecution => (
-            "w·min(r, 1)，r = 已支出 ÷ 调整后预算",
-            "w·min(r, 1), r = spent ÷ adjusted budget",
-        ),
+        Direction::HigherBetter => td_string!(locale, evaluation.report.rule.higher_better),
+        Direction::LowerBetter => td_string!(locale, evaluation.report.rule.lower_better),
+        Direction::ZeroTarget => td_string!(locale, evaluation.report.rule.zero_target),
+        Direction::Qualitative => td_string!(locale, evaluation.report.rule.qualitative),
+        Direction::BudgetExecution => td_string!(locale, evaluation.report.rule.budget_execution),
     }
 }
 
 /// An indicator's figures in words: the actual with its unit, a rate in percent, or a
-/// rating with its percent.
-pub fn figures_text(direction: Direction, unit: &str, figures: &Figures) -> String {
+/// rating (in `locale`) with its percent.
+pub fn figures_text(direction: Direction, unit: &str, figures: &Figures, locale: Locale) -> String {
     match direction {
         Direction::Qualitative => match figures.rating {
             Some(rating) => {
                 let percent = figures.percent.unwrap_or_else(|| rating.default_percent());
                 format!(
-                    "{} {} · {}%",
-                    rating.label_zh(),
-                    rating.label_en(),
+                    "{} · {}%",
+                    pick_in(locale, rating.label_zh(), rating.label_en()),
                     number(percent)
                 )
             }
@@ -125,8 +111,14 @@ pub fn figures_text(direction: Direction, unit: &str, figures: &Figures) -> Stri
 }
 
 /// The rule with the indicator's own figures put in, ending in the score the server
-/// computed: `10 × 95 ÷ 100 = 9.50`. `None` when figures are missing.
-pub fn computation(indicator: &Indicator, figures: &Figures, scored: &ItemScore) -> Option<String> {
+/// computed: `10 × 95 ÷ 100 = 9.50` (a rating named in `locale`). `None` when figures are
+/// missing.
+pub fn computation(
+    indicator: &Indicator,
+    figures: &Figures,
+    scored: &ItemScore,
+    locale: Locale,
+) -> Option<String> {
     let w = number(indicator.points);
     let s = score2(scored.score);
     let target = indicator.target;
@@ -164,9 +156,8 @@ pub fn computation(indicator: &Indicator, figures: &Figures, scored: &ItemScore)
             let rating = figures.rating?;
             let p = figures.percent.unwrap_or_else(|| rating.default_percent());
             format!(
-                "{} {}: {w} × {}% = {s}",
-                rating.label_zh(),
-                rating.label_en(),
+                "{}: {w} × {}% = {s}",
+                pick_in(locale, rating.label_zh(), rating.label_en()),
                 number(p)
             )
         }
@@ -206,6 +197,9 @@ mod tests {
     use super::*;
     use jixiao_domain::framework::{Accumulation, IndicatorOrigin, Level2};
     use jixiao_domain::scoring::Rating;
+
+    const ZH: Locale = Locale::zh_CN;
+    const EN: Locale = Locale::en;
 
     fn indicator(direction: Direction, target: Option<f64>, points: f64) -> Indicator {
         Indicator {
@@ -264,6 +258,20 @@ mod tests {
     }
 
     #[test]
+    fn rules_and_thresholds_read_in_either_language() {
+        assert!(thresholds(ZH).starts_with("优 ≥ 90"));
+        assert!(thresholds(EN).starts_with("Excellent ≥ 90"));
+        assert_eq!(
+            formula(Direction::ZeroTarget, EN),
+            "a ≤ 0 → full points w, otherwise 0"
+        );
+        assert_eq!(
+            formula(Direction::ZeroTarget, ZH),
+            "a ≤ 0 得满分 w，否则得 0"
+        );
+    }
+
+    #[test]
     fn execution_needs_a_budget() {
         assert_eq!(execution_rate(50, 100), Some(0.5));
         assert_eq!(execution_rate(50, 0), None);
@@ -273,25 +281,25 @@ mod tests {
     fn the_rule_is_written_with_the_figures() {
         let higher = indicator(Direction::HigherBetter, Some(100.0), 10.0);
         assert_eq!(
-            computation(&higher, &actual(95.0), &scored(9.5)).as_deref(),
+            computation(&higher, &actual(95.0), &scored(9.5), EN).as_deref(),
             Some("10 × 95 ÷ 100 = 9.50")
         );
         assert_eq!(
-            computation(&higher, &actual(120.0), &scored(10.0)).as_deref(),
+            computation(&higher, &actual(120.0), &scored(10.0), EN).as_deref(),
             Some("120 ≥ 100 → 10.00")
         );
         let lower = indicator(Direction::LowerBetter, Some(10.0), 10.0);
         assert_eq!(
-            computation(&lower, &actual(12.0), &scored(8.0)).as_deref(),
+            computation(&lower, &actual(12.0), &scored(8.0), EN).as_deref(),
             Some("10 × (1 − (12 − 10) ÷ 10) = 8.00")
         );
         assert_eq!(
-            computation(&lower, &actual(25.0), &scored(0.0)).as_deref(),
+            computation(&lower, &actual(25.0), &scored(0.0), EN).as_deref(),
             Some("25 ≥ 2 × 10 → 0.00")
         );
         let zero = indicator(Direction::ZeroTarget, Some(0.0), 5.0);
         assert_eq!(
-            computation(&zero, &actual(1.0), &scored(0.0)).as_deref(),
+            computation(&zero, &actual(1.0), &scored(0.0), EN).as_deref(),
             Some("1 > 0 → 0.00")
         );
         let qualitative = indicator(Direction::Qualitative, None, 10.0);
@@ -300,16 +308,20 @@ mod tests {
             ..Figures::default()
         };
         assert_eq!(
-            computation(&qualitative, &partly, &scored(7.0)).as_deref(),
-            Some("部分达成 Partly achieved: 10 × 70% = 7.00")
+            computation(&qualitative, &partly, &scored(7.0), EN).as_deref(),
+            Some("Partly achieved: 10 × 70% = 7.00")
+        );
+        assert_eq!(
+            computation(&qualitative, &partly, &scored(7.0), ZH).as_deref(),
+            Some("部分达成: 10 × 70% = 7.00")
         );
         let execution = indicator(Direction::BudgetExecution, Some(1.0), 10.0);
         assert_eq!(
-            computation(&execution, &actual(0.953), &scored(9.53)).as_deref(),
+            computation(&execution, &actual(0.953), &scored(9.53), EN).as_deref(),
             Some("10 × min(95.3%, 100%) = 9.53")
         );
         assert_eq!(
-            computation(&higher, &Figures::default(), &scored(0.0)),
+            computation(&higher, &Figures::default(), &scored(0.0), EN),
             None
         );
     }
@@ -317,11 +329,11 @@ mod tests {
     #[test]
     fn figures_and_targets_read_as_words() {
         assert_eq!(
-            figures_text(Direction::HigherBetter, "所", &actual(95.0)),
+            figures_text(Direction::HigherBetter, "所", &actual(95.0), ZH),
             "95 所"
         );
         assert_eq!(
-            figures_text(Direction::BudgetExecution, "%", &actual(0.9)),
+            figures_text(Direction::BudgetExecution, "%", &actual(0.9), EN),
             "90%"
         );
         let achieved = Figures {
@@ -329,11 +341,15 @@ mod tests {
             ..Figures::default()
         };
         assert_eq!(
-            figures_text(Direction::Qualitative, "", &achieved),
-            "达成 Achieved · 100%"
+            figures_text(Direction::Qualitative, "", &achieved, ZH),
+            "达成 · 100%"
         );
         assert_eq!(
-            figures_text(Direction::HigherBetter, "所", &Figures::default()),
+            figures_text(Direction::Qualitative, "", &achieved, EN),
+            "Achieved · 100%"
+        );
+        assert_eq!(
+            figures_text(Direction::HigherBetter, "所", &Figures::default(), EN),
             "—"
         );
         let mut written = indicator(Direction::Qualitative, None, 10.0);

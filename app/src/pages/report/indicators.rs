@@ -9,6 +9,8 @@ use super::figures::{
     baseline_text, computation, figures_text, formula, percent, score2, target_text,
 };
 use crate::format::number;
+use crate::locale::{pick, t, t_string, use_i18n};
+use crate::pages::evaluation::name_in;
 
 /// The items of one level-2 indicator.
 pub type Level2Group = (Level2, Vec<EvaluationItem>);
@@ -64,6 +66,7 @@ pub fn IndicatorTables(items: Vec<EvaluationItem>) -> impl IntoView {
 
 #[component]
 fn Level1Table(level1: Level1, groups: Vec<Level2Group>) -> impl IntoView {
+    let i18n = use_i18n();
     let heading = format!("report-{}", level1.as_str());
     let (points, score, complete) = subtotal(groups.iter().flat_map(|(_, items)| items));
     let bodies = groups
@@ -77,7 +80,7 @@ fn Level1Table(level1: Level1, groups: Vec<Level2Group>) -> impl IntoView {
                 <tbody>
                     <tr class="report-group">
                         <th scope="rowgroup" colspan="9">
-                            {level2.label_zh()} " " <span lang="en">{level2.label_en()}</span>
+                            {move || pick(level2.label_zh(), level2.label_en())}
                         </th>
                     </tr>
                     {rows}
@@ -86,41 +89,47 @@ fn Level1Table(level1: Level1, groups: Vec<Level2Group>) -> impl IntoView {
         })
         .collect_view();
     let (labelled_by, region_labelled_by) = (heading.clone(), heading.clone());
+    let subtotal_text = move || {
+        let (points, score) = (number(points), score2(score));
+        format!(
+            " · {}",
+            t_string!(i18n, evaluation.report.subtotal_of, points, score)
+        )
+    };
     view! {
         <section class="report-level1" aria-labelledby=labelled_by>
             <h3 id=heading>
-                {level1.label_zh()} " " <span lang="en">{level1.label_en()}</span>
+                {move || pick(level1.label_zh(), level1.label_en())}
                 <span class="report-subtotal">
-                    {format!(" · 分值 {} · 得分 {} ", number(points), score2(score))}
-                    <span lang="en">{format!("points {} · score {}", number(points), score2(score))}</span>
-                    {(!complete).then(|| view! { <span class="muted">" (未完整 incomplete)"</span> })}
+                    {subtotal_text}
+                    {(!complete).then(|| view! { " " <span class="muted">{t!(i18n, evaluation.report.incomplete)}</span> })}
                 </span>
             </h3>
             <div class="table-wrap mon-wrap report-wrap" role="region" aria-labelledby=region_labelled_by tabindex="0">
                 <table class="data-table mon-table report-table">
                     <thead>
                         <tr>
-                            <th scope="col">"指标 " <span lang="en">"Indicator"</span></th>
-                            <th scope="col">"方向与计分规则 " <span lang="en">"Direction and rule"</span></th>
-                            <th scope="col">"目标值 " <span lang="en">"Target"</span></th>
-                            <th scope="col">"基期值 " <span lang="en">"Baseline"</span></th>
-                            <th scope="col">"部门自评 " <span lang="en">"Department's figures"</span></th>
-                            <th scope="col">"最终采用 " <span lang="en">"Final figures"</span></th>
-                            <th scope="col" class="num">"分值 " <span lang="en">"Points"</span></th>
-                            <th scope="col" class="num">"得分 " <span lang="en">"Score"</span></th>
-                            <th scope="col" class="num">"完成率 " <span lang="en">"Achievement"</span></th>
+                            <th scope="col">{t!(i18n, evaluation.report.col_indicator)}</th>
+                            <th scope="col">{t!(i18n, evaluation.report.col_rule)}</th>
+                            <th scope="col">{t!(i18n, evaluation.report.col_target)}</th>
+                            <th scope="col">{t!(i18n, evaluation.report.col_baseline)}</th>
+                            <th scope="col">{t!(i18n, evaluation.report.col_department)}</th>
+                            <th scope="col">{t!(i18n, evaluation.report.col_final)}</th>
+                            <th scope="col" class="num">{t!(i18n, evaluation.report.col_points)}</th>
+                            <th scope="col" class="num">{t!(i18n, evaluation.report.col_score)}</th>
+                            <th scope="col" class="num">{t!(i18n, evaluation.report.col_achievement)}</th>
                         </tr>
                     </thead>
                     {bodies}
                     <tbody>
                         <tr class="total-row">
-                            <th scope="row">"小计 " <span lang="en">"Subtotal"</span></th>
-                            <td class="span" colspan="5" data-label="说明 Note">
-                                <span class="muted">"Σ 分值、Σ 得分 " <span lang="en">"Σ points, Σ scores"</span></span>
+                            <th scope="row">{t!(i18n, evaluation.report.subtotal)}</th>
+                            <td class="span" colspan="5" data-label=move || t_string!(i18n, evaluation.report.note)>
+                                <span class="muted">{t!(i18n, evaluation.report.sums)}</span>
                             </td>
-                            <td class="num" data-label="分值 Points">{number(points)}</td>
-                            <td class="num" data-label="得分 Score">{score2(score)}</td>
-                            <td class="num" data-label="完成率 Achievement">
+                            <td class="num" data-label=move || t_string!(i18n, evaluation.report.col_points)>{number(points)}</td>
+                            <td class="num" data-label=move || t_string!(i18n, evaluation.report.col_score)>{score2(score)}</td>
+                            <td class="num" data-label=move || t_string!(i18n, evaluation.report.col_achievement)>
                                 {if points > 0.0 { percent(score / points) } else { "—".to_owned() }}
                             </td>
                         </tr>
@@ -133,76 +142,92 @@ fn Level1Table(level1: Level1, groups: Vec<Level2Group>) -> impl IntoView {
 
 #[component]
 fn IndicatorRow(item: EvaluationItem) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = move || i18n.get_locale();
     let indicator = item.indicator.clone();
     let direction = indicator.direction;
-    let (rule_zh, rule_en) = formula(direction);
-    let own = figures_text(direction, &indicator.unit, &item.self_figures);
-    let final_text = figures_text(direction, &indicator.unit, final_figures(&item));
+    let name = {
+        let (zh, en) = (indicator.name_zh.clone(), indicator.name_en.clone());
+        move || name_in(locale(), &zh, &en).to_owned()
+    };
+    let unit = indicator.unit.clone();
+    let own = {
+        let (unit, figures) = (unit.clone(), item.self_figures.clone());
+        move || figures_text(direction, &unit, &figures, locale())
+    };
+    let final_text = {
+        let (unit, figures) = (unit.clone(), final_figures(&item).clone());
+        move || figures_text(direction, &unit, &figures, locale())
+    };
     let overridden = item.override_figures.is_some();
     let reason = item
         .override_reason
         .clone()
-        .filter(|r| !r.trim().is_empty());
-    let worked = item
-        .final_score
-        .and_then(|s| computation(&indicator, final_figures(&item), &s));
-    let own_worked = item
-        .self_score
-        .filter(|_| overridden)
-        .and_then(|s| computation(&indicator, &item.self_figures, &s));
+        .filter(|r| !r.trim().is_empty())
+        .unwrap_or_else(|| "—".to_owned());
+    let worked = item.final_score.map(|s| {
+        let (indicator, figures) = (indicator.clone(), final_figures(&item).clone());
+        move || computation(&indicator, &figures, &s, locale())
+    });
+    let own_worked = item.self_score.filter(|_| overridden).map(|s| {
+        let (indicator, figures) = (indicator.clone(), item.self_figures.clone());
+        move || computation(&indicator, &figures, &s, locale())
+    });
     let flags = |score: Option<ItemScore>| score.is_some_and(|s| s.target_may_be_too_low);
     let too_low = flags(item.final_score);
     let key_work = item.key_work || indicator.origin == IndicatorOrigin::KeyWork;
     view! {
         <tr class:row-override=overridden>
             <th scope="row" class="wide">
-                <span class="name-zh">{indicator.name_zh.clone()}</span> " "
-                <span class="name-en" lang="en">{indicator.name_en.clone()}</span>
+                <span class="name-zh">{name}</span>
                 <span class="report-unit muted">
-                    " 单位 " <span lang="en">"unit"</span> {format!(": {}", indicator.unit)}
+                    " " {move || t_string!(i18n, evaluation.report.unit, unit = unit.clone()).to_string()}
                 </span>
                 {key_work.then(|| view! {
-                    <span class="tag origin-key_work">"重点工作 " <span lang="en">"Key work"</span></span>
+                    <span class="tag origin-key_work">{t!(i18n, evaluation.report.key_work)}</span>
                 })}
                 {indicator.unit_code.clone().map(|u| view! { <span class="muted">" · " <code>{u}</code></span> })}
             </th>
-            <td class="span" data-label="方向与计分规则 Direction and rule">
-                <strong>{direction.label_zh()} " " <span lang="en">{direction.label_en()}</span></strong>
-                <span class="report-formula">{rule_zh}</span>
-                <span class="report-formula" lang="en">{rule_en}</span>
+            <td class="span" data-label=move || t_string!(i18n, evaluation.report.col_rule)>
+                <strong>{move || pick(direction.label_zh(), direction.label_en())}</strong>
+                <span class="report-formula">{move || formula(direction, locale())}</span>
             </td>
-            <td data-label="目标值 Target">{target_text(&indicator)}</td>
-            <td data-label="基期值 Baseline">{baseline_text(&indicator)}</td>
-            <td data-label="部门自评 Department's figures">
+            <td data-label=move || t_string!(i18n, evaluation.report.col_target)>{target_text(&indicator)}</td>
+            <td data-label=move || t_string!(i18n, evaluation.report.col_baseline)>{baseline_text(&indicator)}</td>
+            <td data-label=move || t_string!(i18n, evaluation.report.col_department)>
                 {own}
-                {item.self_score.map(|s| view! {
-                    <span class="report-sub muted">{format!("自评得分 {} ", score2(s.score))} <span lang="en">"self score"</span></span>
+                {item.self_score.map(|s| {
+                    let score = score2(s.score);
+                    view! {
+                        <span class="report-sub muted">
+                            {move || t_string!(i18n, evaluation.report.self_score, score = score.clone()).to_string()}
+                        </span>
+                    }
                 })}
                 {own_worked.map(|w| view! { <span class="report-sub muted">{w}</span> })}
             </td>
-            <td data-label="最终采用 Final figures">
+            <td data-label=move || t_string!(i18n, evaluation.report.col_final)>
                 {final_text}
                 {if overridden {
                     view! {
-                        <span class="tag tag-override">"财政复评调整 " <span lang="en">"Finance override"</span></span>
+                        <span class="tag tag-override">{t!(i18n, evaluation.report.finance_override)}</span>
                         <span class="report-sub">
-                            "理由 " <span lang="en">"Reason"</span> ": "
-                            {reason.unwrap_or_else(|| "—".to_owned())}
+                            {move || t_string!(i18n, evaluation.report.reason, reason = reason.clone()).to_string()}
                         </span>
                     }.into_any()
                 } else {
-                    view! { <span class="report-sub muted">"同部门自评 " <span lang="en">"as self-evaluated"</span></span> }.into_any()
+                    view! { <span class="report-sub muted">{t!(i18n, evaluation.report.as_self_evaluated)}</span> }.into_any()
                 }}
             </td>
-            <td class="num" data-label="分值 Points">{number(indicator.points)}</td>
-            <td class="num" data-label="得分 Score">
+            <td class="num" data-label=move || t_string!(i18n, evaluation.report.col_points)>{number(indicator.points)}</td>
+            <td class="num" data-label=move || t_string!(i18n, evaluation.report.col_score)>
                 <strong>{item.final_score.map_or("—".to_owned(), |s| score2(s.score))}</strong>
                 {worked.map(|w| view! { <span class="report-sub report-worked">{w}</span> })}
             </td>
-            <td class="num" data-label="完成率 Achievement">
+            <td class="num" data-label=move || t_string!(i18n, evaluation.report.col_achievement)>
                 {item.final_score.map_or("—".to_owned(), |s| percent(s.achievement))}
                 {too_low.then(|| view! {
-                    <span class="report-sub report-flag">"目标可能偏低 " <span lang="en">"Target may be set too low"</span></span>
+                    <span class="report-sub report-flag">{t!(i18n, evaluation.report.target_too_low)}</span>
                 })}
             </td>
         </tr>
@@ -212,6 +237,7 @@ fn IndicatorRow(item: EvaluationItem) -> impl IntoView {
 /// Causes of deviation and evidence, for every indicator that has any (or needs a cause).
 #[component]
 pub fn CausesAndEvidence(items: Vec<EvaluationItem>) -> impl IntoView {
+    let i18n = use_i18n();
     let noted: Vec<EvaluationItem> = items
         .into_iter()
         .filter(|i| {
@@ -222,7 +248,7 @@ pub fn CausesAndEvidence(items: Vec<EvaluationItem>) -> impl IntoView {
         .collect();
     if noted.is_empty() {
         return view! {
-            <p class="empty">"没有需要说明的偏差。 " <span lang="en">"No deviation to explain."</span></p>
+            <p class="empty">{t!(i18n, evaluation.report.no_deviation)}</p>
         }
         .into_any();
     }
@@ -232,25 +258,25 @@ pub fn CausesAndEvidence(items: Vec<EvaluationItem>) -> impl IntoView {
             {noted.into_iter().map(|item| {
                 let cause = text(item.cause.clone());
                 let missing = item.needs_cause && cause.is_none();
+                let (zh, en) = (item.indicator.name_zh.clone(), item.indicator.name_en.clone());
                 view! {
                     <li>
                         <p class="report-cause-name">
-                            <strong>{item.indicator.name_zh.clone()}</strong> " "
-                            <span lang="en" class="name-en">{item.indicator.name_en.clone()}</span>
+                            <strong>{move || name_in(i18n.get_locale(), &zh, &en).to_owned()}</strong>
                         </p>
                         <dl class="report-cause-list">
                             <div>
-                                <dt>"偏差原因 " <span lang="en">"Cause of deviation"</span></dt>
+                                <dt>{t!(i18n, evaluation.report.cause)}</dt>
                                 <dd>
                                     {match cause {
                                         Some(c) => view! { <span class="pre-line">{c}</span> }.into_any(),
-                                        None if missing => view! { <span class="cause-needed"><strong>"未填写原因 "</strong><span lang="en">"No cause given"</span></span> }.into_any(),
+                                        None if missing => view! { <span class="cause-needed"><strong>{t!(i18n, evaluation.report.no_cause)}</strong></span> }.into_any(),
                                         None => view! { <span class="muted">"—"</span> }.into_any(),
                                     }}
                                 </dd>
                             </div>
                             <div>
-                                <dt>"佐证材料 " <span lang="en">"Evidence"</span></dt>
+                                <dt>{t!(i18n, evaluation.report.evidence)}</dt>
                                 <dd>{match text(item.evidence.clone()) {
                                     Some(e) => view! { <span class="pre-line">{e}</span> }.into_any(),
                                     None => view! { <span class="muted">"—"</span> }.into_any(),

@@ -1,4 +1,4 @@
-//! `/departments/:code/evaluation/:year/report` "绩效评价报告 Evaluation report": a
+//! `/departments/:code/evaluation/:year/report` "绩效评价报告" / "Evaluation report": a
 //! department's year on one printable page, every number next to what it came from — each
 //! indicator's rule, target, baseline, the department's and the final figures (overrides
 //! marked with their reason), its points, score and achievement; the budget execution rate
@@ -11,7 +11,6 @@ mod indicators;
 mod outcome;
 
 use jixiao_domain::dto::evaluation::Evaluation;
-use jixiao_domain::evaluation::EvaluationStatus;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -29,33 +28,27 @@ use crate::components::fetched::fetched;
 use crate::components::grade::GradeBadge;
 use crate::components::guard::access_error;
 use crate::components::phase::PhaseBadge;
-use crate::format::timestamp;
+use crate::format::timestamp_in;
+use crate::locale::{t, t_string, use_i18n};
 use crate::pages::cases::{cases_href, CaseCard};
+use crate::pages::evaluation::name_in;
 
-pub use crate::pages::evaluation::{evaluation_href, report_href};
-
-/// An evaluation's status in words (colour only as a second cue).
-#[component]
-pub fn EvaluationStatusBadge(status: EvaluationStatus) -> impl IntoView {
-    view! {
-        <span class=format!("badge evaluation-status evaluation-{}", status.as_str())>
-            {status.label_zh()} " " <span lang="en">{status.label_en()}</span>
-        </span>
-    }
-}
+pub use crate::pages::evaluation::{evaluation_href, report_href, EvaluationStatusBadge};
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
+    let i18n = use_i18n();
     let params = use_department_params();
     let evaluation_link = move || {
         view! {
             <A href=move || format!("{}/evaluation/{}", department_href(&params.code()), api::path_segment(&params.year_text())) exact=true>
-                "绩效评价 " <span lang="en">"Evaluation"</span>
+                {t!(i18n, evaluation.report.evaluation)}
             </A>
         }
     };
     view! {
-        <DepartmentYearPage title="绩效评价报告 Evaluation report" class="page report-page" printable=true trail=evaluation_link>
+        <Title text=move || t_string!(i18n, evaluation.report.page_title).to_owned() />
+        <DepartmentYearPage class="page report-page" printable=true trail=evaluation_link>
             <ReportLoader />
         </DepartmentYearPage>
     }
@@ -63,6 +56,7 @@ pub fn ReportPage() -> impl IntoView {
 
 #[component]
 fn ReportLoader() -> impl IntoView {
+    let i18n = use_i18n();
     let evaluation =
         department_year_resource(
             |code, year| async move { api::evaluation::get(&code, year).await },
@@ -70,15 +64,12 @@ fn ReportLoader() -> impl IntoView {
     fetched(
         evaluation,
         |evaluation| view! { <Report evaluation /> },
-        |error| {
+        move |error| {
             access_error(error).or_else(|| {
                 error.is_not_found().then(|| {
                     view! {
-                        <h1>"未找到评价 " <span class="h1-en" lang="en">"Evaluation not found"</span></h1>
-                        <p>
-                            "该部门此年度没有绩效评价。 "
-                            <span lang="en">"This department has no evaluation for this year."</span>
-                        </p>
+                        <h1>{t!(i18n, evaluation.report.not_found)}</h1>
+                        <p>{t!(i18n, evaluation.report.not_found_text)}</p>
                     }
                     .into_any()
                 })
@@ -102,13 +93,19 @@ fn Report(evaluation: Evaluation) -> impl IntoView {
         evaluation.department.name_en.clone(),
     );
     let auth = use_auth();
+    let i18n = use_i18n();
+    let locale = move || i18n.get_locale();
+    let name = {
+        let (zh, en) = (name_zh.clone(), name_en.clone());
+        move || name_in(locale(), &zh, &en).to_owned()
+    };
     let signed_in = move || auth.me().is_some();
     let cases_link = cases_href(Some(year), Some(&code), None);
     let cases = evaluation.cases.clone();
     let case_count = cases.len();
     let cases_view = if cases.is_empty() {
         view! {
-            <p class="empty">"没有问责案件。 " <span lang="en">"No accountability case."</span></p>
+            <p class="empty">{t!(i18n, evaluation.report.no_case)}</p>
         }
         .into_any()
     } else {
@@ -120,63 +117,67 @@ fn Report(evaluation: Evaluation) -> impl IntoView {
         .into_any()
     };
     view! {
-        <Title text=format!("绩效评价报告 Evaluation report · {name_zh} {year}") />
+        <Title text={
+            let name = name.clone();
+            move || t_string!(i18n, evaluation.report.page_title_of, name = name(), year).to_string()
+        } />
         <header class="page-header report-header">
-            <h1>
-                "绩效评价报告 " <span class="h1-en" lang="en">"Evaluation report"</span>
-            </h1>
+            <h1>{t!(i18n, evaluation.report.page_title)}</h1>
             <p class="lead">
-                <span>{name_zh.clone()}</span> " " <span lang="en">{name_en.clone()}</span>
+                <span>{name}</span>
                 " " <code>{code.clone()}</code>
-                {format!(" · {year} 年度 ")} <span lang="en">{format!("FY{year}")}</span>
+                " · " {move || t_string!(i18n, evaluation.report.fiscal_year, year).to_string()}
             </p>
             <p class="report-status">
                 <EvaluationStatusBadge status=evaluation.status />
                 " " <PhaseBadge phase=evaluation.phase />
                 {evaluation.final_grade.map(|grade| view! { " " <GradeBadge grade /> })}
                 {evaluation.published_at.clone().map(|at| view! {
-                    <span class="muted">{format!(" · 已于 {} 公开 ", timestamp(&at))} <span lang="en">"published"</span></span>
+                    <span class="muted">
+                        " · "
+                        {move || {
+                            let at = timestamp_in(&at, locale());
+                            t_string!(i18n, evaluation.report.published_at, at).to_string()
+                        }}
+                    </span>
                 })}
             </p>
             <div class="report-tools no-print">
                 <button type="button" class="button" on:click=move |_| print_page()>
-                    "打印 " <span lang="en">"Print"</span>
+                    {t!(i18n, evaluation.report.print)}
                 </button>
                 <ExportLink code=code.clone() what="evaluation" year />
                 <A href=evaluation_href(&code, year) attr:class="more-link">
-                    "评价详情 " <span lang="en">"Evaluation page"</span>
+                    {t!(i18n, evaluation.report.evaluation_page)}
                 </A>
                 <A href=format!("/results/{year}") attr:class="more-link">
-                    "年度评价结果 " <span lang="en">"Year's results"</span>
+                    {t!(i18n, evaluation.report.year_results)}
                 </A>
             </div>
         </header>
         <ScoreSummary evaluation=evaluation.clone() />
         <section class="panel" aria-labelledby="report-indicators">
-            <h2 id="report-indicators">"指标得分 " <span lang="en">"Indicator scores"</span></h2>
-            <p class="field-hint">
-                "a = 实际值，t = 目标值，w = 分值。得分保留两位小数，完成率 = 得分 ÷ 分值。 "
-                <span lang="en">"a = actual, t = target, w = points. Scores to 2 decimals; achievement = score ÷ points."</span>
-            </p>
+            <h2 id="report-indicators">{t!(i18n, evaluation.report.indicator_scores)}</h2>
+            <p class="field-hint">{t!(i18n, evaluation.report.legend)}</p>
             <IndicatorTables items=evaluation.items.clone() />
         </section>
         <ExecutionFacts execution=evaluation.execution />
         <section class="panel" aria-labelledby="report-causes">
-            <h2 id="report-causes">"偏差原因与佐证 " <span lang="en">"Causes of deviation and evidence"</span></h2>
+            <h2 id="report-causes">{t!(i18n, evaluation.report.causes)}</h2>
             <CausesAndEvidence items=evaluation.items.clone() />
         </section>
         <SignOffs evaluation=evaluation.clone() />
         <ResultsApplication result=evaluation.result rules=evaluation.rules />
         <section class="panel" aria-labelledby="report-cases">
             <h2 id="report-cases">
-                "问责案件 " <span lang="en">"Accountability cases"</span>
+                {t!(i18n, evaluation.report.cases)}
                 {format!(" ({case_count})")}
             </h2>
             {cases_view}
             {move || (case_count > 0 && signed_in()).then(|| view! {
                 <p class="no-print">
                     <A href=cases_link.clone()>
-                        "在问责案件页查看 " <span lang="en">"Open in the cases page"</span>
+                        {t!(i18n, evaluation.report.open_cases)}
                     </A>
                 </p>
             })}

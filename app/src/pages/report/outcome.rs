@@ -2,20 +2,19 @@
 //! against the final result, budget execution, sign-offs and the results application.
 
 use jixiao_domain::dto::evaluation::{Evaluation, Execution, ResultApplication, Signature};
-use jixiao_domain::money::{format_wan_yuan, format_yuan};
 use jixiao_domain::results::ResultRules;
 use jixiao_domain::scoring::Grade;
 use leptos::prelude::*;
 
-use super::figures::{
-    adjustment, execution_rate, grade_rule, percent, score2, THRESHOLDS, THRESHOLDS_EN,
-};
+use super::figures::{adjustment, execution_rate, grade_rule, percent, score2, thresholds};
 use crate::components::charts::grade_distribution::GRADE_ORDER;
 use crate::components::grade::GradeBadge;
-use crate::format::{number, timestamp};
+use crate::format::{money, money_large, number, timestamp_in};
+use crate::locale::{pick, t, t_string, use_i18n, Locale};
 
-/// `¥1,000.00 × (1 + 5%) = ¥1,050.00`: next year's project budget from its base.
-pub fn budget_formula(base_fen: i64, bp: i32, next_fen: i64) -> String {
+/// `¥1,000.00 × (1 + 5%) = ¥1,050.00` (`1,000.00 元 × …` in Chinese): next year's project
+/// budget from its base.
+pub fn budget_formula(base_fen: i64, bp: i32, next_fen: i64, locale: Locale) -> String {
     let shown = adjustment(bp);
     let (sign, abs) = match shown.strip_prefix('−') {
         Some(rest) => ("−", rest.to_owned()),
@@ -23,8 +22,8 @@ pub fn budget_formula(base_fen: i64, bp: i32, next_fen: i64) -> String {
     };
     format!(
         "{} × (1 {sign} {abs}) = {}",
-        format_yuan(base_fen),
-        format_yuan(next_fen)
+        money(base_fen, locale),
+        money(next_fen, locale)
     )
 }
 
@@ -38,6 +37,7 @@ pub fn raw_sum(evaluation: &Evaluation) -> Option<f64> {
 }
 
 fn total_cell(total: Option<f64>, grade: Option<Grade>) -> impl IntoView {
+    let i18n = use_i18n();
     match (total, grade) {
         (Some(total), Some(grade)) => view! {
             <span class="result">
@@ -45,13 +45,14 @@ fn total_cell(total: Option<f64>, grade: Option<Grade>) -> impl IntoView {
             </span>
         }
         .into_any(),
-        _ => view! { <span class="muted">"尚不完整 " <span lang="en">"Not complete yet"</span></span> }
+        _ => view! { <span class="muted">{t!(i18n, evaluation.report.not_complete)}</span> }
             .into_any(),
     }
 }
 
 #[component]
 pub fn ScoreSummary(evaluation: Evaluation) -> impl IntoView {
+    let i18n = use_i18n();
     let sum = raw_sum(&evaluation);
     let difference = match (evaluation.self_total, evaluation.final_total) {
         (Some(own), Some(fin)) => Some(fin - own),
@@ -59,40 +60,43 @@ pub fn ScoreSummary(evaluation: Evaluation) -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="report-total">
-            <h2 id="report-total">"总分与等级 " <span lang="en">"Total and grade"</span></h2>
+            <h2 id="report-total">{t!(i18n, evaluation.report.total_heading)}</h2>
             <dl class="facts">
                 <div>
-                    <dt>"Σ 各指标得分 " <span lang="en">"Σ indicator scores"</span></dt>
+                    <dt>{t!(i18n, evaluation.report.sum)}</dt>
                     <dd>
                         {match (sum, evaluation.final_total) {
-                            (Some(sum), Some(total)) => view! {
-                                {format!("{} → 四舍五入到两位小数 ", number(sum))}
-                                <span lang="en">"rounded half away from zero to 2 decimals"</span>
-                                {format!(" → {}", score2(total))}
-                            }.into_any(),
-                            _ => view! { <span class="muted">"尚不完整 " <span lang="en">"Not complete yet"</span></span> }.into_any(),
+                            (Some(sum), Some(total)) => {
+                                let (sum, total) = (number(sum), score2(total));
+                                view! {
+                                    {move || t_string!(i18n, evaluation.report.rounding, sum = sum.clone(), total = total.clone()).to_string()}
+                                }.into_any()
+                            }
+                            _ => view! { <span class="muted">{t!(i18n, evaluation.report.not_complete)}</span> }.into_any(),
                         }}
                     </dd>
                 </div>
                 <div>
-                    <dt>"等级标准 " <span lang="en">"Grade thresholds"</span></dt>
-                    <dd>{THRESHOLDS} <br /> <span lang="en">{THRESHOLDS_EN}</span></dd>
+                    <dt>{t!(i18n, evaluation.report.thresholds)}</dt>
+                    <dd>{move || thresholds(i18n.get_locale())}</dd>
                 </div>
                 <div>
-                    <dt>"最终总分与等级 " <span lang="en">"Final total and grade"</span></dt>
+                    <dt>{t!(i18n, evaluation.report.final_total)}</dt>
                     <dd>
                         {total_cell(evaluation.final_total, evaluation.final_grade)}
                         {evaluation.final_grade.map(|g| view! {
-                            <span class="muted">{format!(" ({} {})", g.label_zh(), grade_rule(g))}</span>
+                            <span class="muted">
+                                {move || format!(" ({} {})", pick(g.label_zh(), g.label_en()), grade_rule(g))}
+                            </span>
                         })}
                     </dd>
                 </div>
                 <div>
-                    <dt>"部门自评总分与等级 " <span lang="en">"Self-evaluation total and grade"</span></dt>
+                    <dt>{t!(i18n, evaluation.report.self_total)}</dt>
                     <dd>{total_cell(evaluation.self_total, evaluation.self_grade)}</dd>
                 </div>
                 <div>
-                    <dt>"复评差异 " <span lang="en">"Final minus self-evaluation"</span></dt>
+                    <dt>{t!(i18n, evaluation.report.difference)}</dt>
                     <dd>{difference.map_or("—".to_owned(), |d| {
                         let d = jixiao_domain::scoring::round2(d);
                         if d > 0.0 { format!("+{d:.2}") } else if d < 0.0 { format!("−{:.2}", -d) } else { "0.00".to_owned() }
@@ -105,66 +109,93 @@ pub fn ScoreSummary(evaluation: Evaluation) -> impl IntoView {
 
 #[component]
 pub fn ExecutionFacts(execution: Execution) -> impl IntoView {
-    let rate = execution_rate(execution.spent_fen, execution.adjusted_fen);
+    let i18n = use_i18n();
+    let locale = move || i18n.get_locale();
+    let Execution {
+        spent_fen,
+        adjusted_fen,
+        month,
+    } = execution;
+    let rate = execution_rate(spent_fen, adjusted_fen);
+    let about = move || {
+        let (spent, adjusted) = (
+            money_large(spent_fen, locale()),
+            money_large(adjusted_fen, locale()),
+        );
+        let about = t_string!(i18n, evaluation.report.about, spent, adjusted);
+        match month {
+            Some(month) => format!(
+                "{about} · {}",
+                t_string!(i18n, evaluation.report.as_of_month, month)
+            ),
+            None => format!(
+                "{about} · {}",
+                t_string!(i18n, evaluation.report.no_spending)
+            ),
+        }
+    };
     view! {
         <section class="panel" aria-labelledby="report-execution">
-            <h2 id="report-execution">"预算执行率 " <span lang="en">"Budget execution rate"</span></h2>
+            <h2 id="report-execution">{t!(i18n, evaluation.report.execution)}</h2>
             <p class="report-equation">
-                "已支出 " <span lang="en">"spent"</span> " "
-                <strong>{format_yuan(execution.spent_fen)}</strong>
-                " ÷ 调整后预算 " <span lang="en">"adjusted budget"</span> " "
-                <strong>{format_yuan(execution.adjusted_fen)}</strong>
+                {t!(i18n, evaluation.report.spent)} " "
+                <strong>{move || money(spent_fen, locale())}</strong>
+                " ÷ " {t!(i18n, evaluation.report.adjusted)} " "
+                <strong>{move || money(adjusted_fen, locale())}</strong>
                 " = " <strong>{rate.map_or("—".to_owned(), percent)}</strong>
             </p>
-            <p class="muted">
-                {format!("约 {} ÷ {} · ", format_wan_yuan(execution.spent_fen), format_wan_yuan(execution.adjusted_fen))}
-                {match execution.month {
-                    Some(m) => view! { {format!("截至第 {m} 月 ")} <span lang="en">{format!("as of month {m}")}</span> }.into_any(),
-                    None => view! { "尚无支出数据 " <span lang="en">"No spending reported"</span> }.into_any(),
-                }}
-            </p>
+            <p class="muted">{about}</p>
         </section>
     }
 }
 
+fn time(at: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let datetime = at.clone();
+    view! { <time datetime=datetime>{move || timestamp_in(&at, i18n.get_locale())}</time> }
+}
+
 fn signature(sign: Option<Signature>) -> AnyView {
+    let i18n = use_i18n();
     match sign {
-        Some(s) => view! { <span>{s.by}</span> " · " <time datetime=s.at.clone()>{timestamp(&s.at)}</time> }
-            .into_any(),
-        None => view! { <span class="muted">"尚未 " <span lang="en">"Not yet"</span></span> }.into_any(),
+        Some(s) => view! { <span>{s.by}</span> " · " {time(s.at)} }.into_any(),
+        None => {
+            view! { <span class="muted">{t!(i18n, evaluation.report.not_yet)}</span> }.into_any()
+        }
     }
 }
 
 #[component]
 pub fn SignOffs(evaluation: Evaluation) -> impl IntoView {
+    let i18n = use_i18n();
     let remarks = evaluation.remarks.clone().filter(|r| !r.trim().is_empty());
     view! {
         <section class="panel" aria-labelledby="report-signoffs">
-            <h2 id="report-signoffs">"签署与意见 " <span lang="en">"Sign-offs and remarks"</span></h2>
+            <h2 id="report-signoffs">{t!(i18n, evaluation.report.signoffs)}</h2>
             <dl class="facts">
                 <div>
-                    <dt>"部门负责人签署自评 " <span lang="en">"Self-evaluation signed off"</span></dt>
+                    <dt>{t!(i18n, evaluation.report.signed_off)}</dt>
                     <dd>{signature(evaluation.signed_off.clone())}</dd>
                 </div>
                 <div>
-                    <dt>"财政复评 " <span lang="en">"Re-evaluated by finance"</span></dt>
+                    <dt>{t!(i18n, evaluation.report.reevaluated)}</dt>
                     <dd>{signature(evaluation.reevaluated.clone())}</dd>
                 </div>
                 <div>
-                    <dt>"考评机构重点工作意见 " <span lang="en">"Assessment agency's key-work remarks"</span></dt>
+                    <dt>{t!(i18n, evaluation.report.remarks)}</dt>
                     <dd>
                         {match remarks {
                             Some(r) => view! { <p class="pre-line report-remarks">{r}</p> }.into_any(),
-                            None => view! { <span class="muted">"无 " <span lang="en">"None"</span></span> }.into_any(),
+                            None => view! { <span class="muted">{t!(i18n, common.none)}</span> }.into_any(),
                         }}
                         {evaluation.remarked.clone().map(|s| view! { <span class="muted">{signature(Some(s))}</span> })}
                     </dd>
                 </div>
                 <div>
-                    <dt>"公开发布 " <span lang="en">"Published"</span></dt>
+                    <dt>{t!(i18n, evaluation.report.published)}</dt>
                     <dd>{match evaluation.published_at.clone() {
-                        Some(at) => view! { <time datetime=at.clone()>{timestamp(&at)}</time> }.into_any(),
-                        None => view! { <span class="muted">"尚未公开 " <span lang="en">"Not published yet"</span></span> }.into_any(),
+                        Some(at) => time(at).into_any(),
+                        None => view! { <span class="muted">{t!(i18n, evaluation.report.not_published)}</span> }.into_any(),
                     }}</dd>
                 </div>
             </dl>
@@ -174,37 +205,37 @@ pub fn SignOffs(evaluation: Evaluation) -> impl IntoView {
 
 #[component]
 pub fn ResultsApplication(result: Option<ResultApplication>, rules: ResultRules) -> impl IntoView {
+    let i18n = use_i18n();
     let applied = result.map(|r| r.grade);
     let body = match result {
         Some(r) => view! {
             <dl class="facts">
                 <div>
-                    <dt>"等级 " <span lang="en">"Grade"</span></dt>
+                    <dt>{t!(i18n, evaluation.report.grade)}</dt>
                     <dd><span class="result"><GradeBadge grade=r.grade /> {format!(" {}", score2(r.total))}</span></dd>
                 </div>
                 <div>
-                    <dt>"下年度项目预算 " <span lang="en">"Next year's project budget"</span></dt>
+                    <dt>{t!(i18n, evaluation.report.next_budget)}</dt>
                     <dd>
-                        <span class="report-equation">{budget_formula(r.project_base_fen, r.adjustment_bp, r.next_year_fen)}</span>
-                        <span class="report-sub muted">
-                            "项目预算基数 × (1 + 调整比例) = 下年度项目预算 "
-                            <span lang="en">"project base × (1 + adjustment) = next year's project budget"</span>
+                        <span class="report-equation">
+                            {move || budget_formula(r.project_base_fen, r.adjustment_bp, r.next_year_fen, i18n.get_locale())}
                         </span>
+                        <span class="report-sub muted">{t!(i18n, evaluation.report.budget_rule)}</span>
                     </dd>
                 </div>
                 <div>
-                    <dt>"优秀奖 " <span lang="en">"Excellent prize"</span></dt>
+                    <dt>{t!(i18n, evaluation.report.prize)}</dt>
                     <dd>{if r.prize {
-                        view! { <strong>"获奖 " <span lang="en">"Awarded"</span></strong> }.into_any()
+                        view! { <strong>{t!(i18n, evaluation.report.awarded)}</strong> }.into_any()
                     } else {
-                        view! { "无 " <span lang="en">"None"</span> }.into_any()
+                        view! { {t!(i18n, common.none)} }.into_any()
                     }}</dd>
                 </div>
             </dl>
         }
         .into_any(),
         None => view! {
-            <p class="empty">"尚未定级，结果尚未应用。 " <span lang="en">"Not graded yet: no result applied."</span></p>
+            <p class="empty">{t!(i18n, evaluation.report.not_graded)}</p>
         }
         .into_any(),
     };
@@ -216,23 +247,23 @@ pub fn ResultsApplication(result: Option<ResultApplication>, rules: ResultRules)
                 <tr class:report-applied=this>
                     <th scope="row"><GradeBadge grade=*g /></th>
                     <td class="num">{adjustment(rules.adjustment_bp(*g))}</td>
-                    <td>{this.then(|| view! { <strong>"本部门适用 " <span lang="en">"Applies"</span></strong> })}</td>
+                    <td>{this.then(|| view! { <strong>{t!(i18n, evaluation.report.applies)}</strong> })}</td>
                 </tr>
             }
         })
         .collect_view();
     view! {
         <section class="panel" aria-labelledby="report-application">
-            <h2 id="report-application">"结果应用 " <span lang="en">"Results application"</span></h2>
+            <h2 id="report-application">{t!(i18n, evaluation.report.application)}</h2>
             {body}
             <div class="table-wrap report-rules">
                 <table class="data-table compact-table">
-                    <caption>"本年度规则：等级对应的下年度项目预算调整 " <span lang="en">"This year's rules: next year's project budget adjustment by grade"</span></caption>
+                    <caption>{t!(i18n, evaluation.report.rules_caption)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"等级 " <span lang="en">"Grade"</span></th>
-                            <th scope="col" class="num">"调整 " <span lang="en">"Adjustment"</span></th>
-                            <th scope="col">"本部门 " <span lang="en">"This department"</span></th>
+                            <th scope="col">{t!(i18n, evaluation.report.grade)}</th>
+                            <th scope="col" class="num">{t!(i18n, evaluation.report.adjustment)}</th>
+                            <th scope="col">{t!(i18n, evaluation.report.this_department)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -249,16 +280,16 @@ mod tests {
     #[test]
     fn next_years_budget_is_written_out() {
         assert_eq!(
-            budget_formula(100_000, 500, 105_000),
+            budget_formula(100_000, 500, 105_000, Locale::en),
             "¥1,000.00 × (1 + 5%) = ¥1,050.00"
         );
         assert_eq!(
-            budget_formula(100_000, -1000, 90_000),
+            budget_formula(100_000, -1000, 90_000, Locale::en),
             "¥1,000.00 × (1 − 10%) = ¥900.00"
         );
         assert_eq!(
-            budget_formula(100_000, 0, 100_000),
-            "¥1,000.00 × (1 + 0%) = ¥1,000.00"
+            budget_formula(100_000, 0, 100_000, Locale::zh_CN),
+            "1,000.00 元 × (1 + 0%) = 1,000.00 元"
         );
     }
 }

@@ -1,4 +1,4 @@
-//! `/results/:year` "评价结果 Results": a year's ranking of departments with their totals,
+//! `/results/:year` "Results" (评价结果): a year's ranking of departments with their totals,
 //! grades and what the grades do (next year's project budget, prize, accountability
 //! cases), the grade distribution, the assessment agency's CSV feed, and finance's
 //! publication. Finance and the assessment agency read it at any time, everyone once
@@ -26,7 +26,8 @@ use crate::components::excel::ExcelLink;
 use crate::components::fetched::fetched;
 use crate::components::guard::{access_error, WhenSessionKnown};
 use crate::components::phase::PhaseBadge;
-use crate::format::timestamp;
+use crate::format::timestamp_in;
+use crate::locale::{t, t_string, td_string, use_i18n, Locale};
 
 /// The page of a year's results.
 pub fn results_href(year: i32) -> String {
@@ -45,22 +46,24 @@ pub fn result_years(list: &YearList) -> Vec<i32> {
     years
 }
 
-/// A rank as shown: `1`, `2 (并列 tie)` when another department shares it, `—` ungraded.
-pub fn rank_text(rank: Option<u32>, rows: &[RankingRow]) -> String {
+/// A rank as shown: `1`, `2 (tie)` / `2（并列）` when another department shares it, `—`
+/// ungraded.
+pub fn rank_text(rank: Option<u32>, rows: &[RankingRow], locale: Locale) -> String {
     match rank {
         None => "—".to_owned(),
         Some(r) if rows.iter().filter(|row| row.rank == Some(r)).count() > 1 => {
-            format!("{r} (并列 tie)")
+            td_string!(locale, results.rank_tie, rank = r)
         }
         Some(r) => r.to_string(),
     }
 }
 
-/// "评价结果 Results" in the main navigation (users who read every department's results):
+/// "Results" in the main navigation (users who read every department's results):
 /// the newest year in evaluation or closed.
 #[component]
 pub fn ResultsNavItem() -> impl IntoView {
     let auth = use_auth();
+    let i18n = use_i18n();
     let reader = Memo::new(move |_| auth.can(Capability::ReadResults));
     let pathname = use_location().pathname;
     move || {
@@ -77,7 +80,7 @@ pub fn ResultsNavItem() -> impl IntoView {
             view! {
                 <li>
                     <A href=href attr:class=move || if in_section() { "in-section" } else { "" }>
-                        "评价结果 " <span lang="en">"Results"</span>
+                        {t!(i18n, results.nav)}
                     </A>
                 </li>
             }
@@ -87,8 +90,9 @@ pub fn ResultsNavItem() -> impl IntoView {
 
 #[component]
 pub fn ResultsPage() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
-        <Title text="评价结果 Results" />
+        <Title text=move || t_string!(i18n, results.title).to_owned() />
         <div class="page">
             <WhenSessionKnown>
                 <ResultsLoader />
@@ -115,6 +119,7 @@ fn ResultsLoader() -> impl IntoView {
 /// `/results/latest` (or anything not a year): on to the newest year with results.
 #[component]
 fn LatestYear() -> impl IntoView {
+    let i18n = use_i18n();
     let years = LocalResource::new(api::years::list);
     let navigate = use_navigate();
     Effect::new(move |_| {
@@ -130,14 +135,11 @@ fn LatestYear() -> impl IntoView {
     });
     fetched(
         years,
-        |list| {
+        move |list| {
             result_years(&list).is_empty().then(|| {
                 view! {
-                    <h1>"评价结果 " <span class="h1-en" lang="en">"Results"</span></h1>
-                    <p class="empty">
-                        "还没有进入评价阶段的年度。 "
-                        <span lang="en">"No year has reached evaluation yet."</span>
-                    </p>
+                    <h1>{t!(i18n, results.title)}</h1>
+                    <p class="empty">{t!(i18n, results.no_year)}</p>
                 }
             })
         },
@@ -147,6 +149,7 @@ fn LatestYear() -> impl IntoView {
 
 #[component]
 fn RankingLoader(year: i32) -> impl IntoView {
+    let i18n = use_i18n();
     let ranking = LocalResource::new(move || api::evaluation::ranking(year));
     fetched(
         ranking,
@@ -155,12 +158,9 @@ fn RankingLoader(year: i32) -> impl IntoView {
             access_error(error).or_else(|| {
                 error.is_not_found().then(|| {
                     view! {
-                        <h1>"评价结果 " <span class="h1-en" lang="en">"Results"</span></h1>
-                        <p class="empty">
-                            {format!("{year} 年度没有可查看的评价结果。 ")}
-                            <span lang="en">{format!("There are no results to see for {year}.")}</span>
-                        </p>
-                        <p><A href="/results/latest">"最新年度 " <span lang="en">"Latest year"</span></A></p>
+                        <h1>{t!(i18n, results.title)}</h1>
+                        <p class="empty">{move || t_string!(i18n, results.no_results, year = year)}</p>
+                        <p><A href="/results/latest">{t!(i18n, results.latest_year)}</A></p>
                     }
                     .into_any()
                 })
@@ -172,6 +172,7 @@ fn RankingLoader(year: i32) -> impl IntoView {
 /// Moves the page to another year's results.
 #[component]
 fn YearPicker(year: i32) -> impl IntoView {
+    let i18n = use_i18n();
     let years = LocalResource::new(api::years::list);
     let navigate = use_navigate();
     let options = move || {
@@ -186,12 +187,12 @@ fn YearPicker(year: i32) -> impl IntoView {
         }
         numbers
             .into_iter()
-            .map(|y| view! { <option value=y.to_string() selected=y == year>{format!("{y} 年度 FY{y}")}</option> })
+            .map(|y| view! { <option value=y.to_string() selected=y == year>{move || t_string!(i18n, results.fiscal_year, year = y)}</option> })
             .collect_view()
     };
     view! {
         <div class="field results-year">
-            <label for="results-year">"年度 " <span lang="en">"Year"</span></label>
+            <label for="results-year">{t!(i18n, common.year)}</label>
             <select id="results-year" name="year" on:change=move |ev| {
                 if let Ok(y) = event_target_value(&ev).parse::<i32>() {
                     navigate(&results_href(y), Default::default());
@@ -206,6 +207,7 @@ fn YearPicker(year: i32) -> impl IntoView {
 #[component]
 fn RankingScreen(ranking: Ranking) -> impl IntoView {
     let auth = use_auth();
+    let i18n = use_i18n();
     let year = ranking.year;
     let current = RwSignal::new(ranking);
     let reader = Memo::new(move |_| auth.can(Capability::ReadResults));
@@ -215,19 +217,23 @@ fn RankingScreen(ranking: Ranking) -> impl IntoView {
             let graded = r.rows.iter().filter(|row| row.grade.is_some()).count();
             let n = r.rows.len();
             view! {
-                {format!("{year} 年度 ")} <span lang="en">{format!("FY{year}")}</span>
+                {move || t_string!(i18n, results.fiscal_year, year = year)}
                 " · " <PhaseBadge phase=r.phase />
-                {format!(" · 已定级 {graded}/{n} ")} <span lang="en">{format!("graded {graded} of {n}")}</span>
+                " · " {move || t_string!(i18n, results.graded, graded = graded, total = n)}
                 {r.published_at.clone().map(|at| view! {
-                    {format!(" · 已于 {} 公开 ", timestamp(&at))} <span lang="en">"published"</span>
+                    " · "
+                    {move || {
+                        let at = timestamp_in(&at, i18n.get_locale());
+                        t_string!(i18n, results.published_on, at = at)
+                    }}
                 })}
             }
         })
     };
     view! {
-        <Title text=format!("评价结果 Results · {year}") />
+        <Title text=move || t_string!(i18n, results.page_title_year, year = year) />
         <header class="page-header">
-            <h1>"评价结果 " <span class="h1-en" lang="en">"Results"</span></h1>
+            <h1>{t!(i18n, results.title)}</h1>
             <p class="lead">{lead}</p>
         </header>
         <div class="monitor-toolbar no-print">
@@ -240,18 +246,18 @@ fn RankingScreen(ranking: Ranking) -> impl IntoView {
                 <p>
                     <a class="button button-secondary" href=api::evaluation::results_csv_path(year)
                         download=format!("jixiao-results-{year}.csv") rel="external">
-                        "下载CSV " <span lang="en">"Download CSV"</span>
+                        {t!(i18n, results.download_csv)}
                     </a>
                 </p>
             })}
         </div>
         {move || publisher.get().then(|| view! { <PublishPanel current /> })}
         <section class="panel" aria-labelledby="ranking-heading">
-            <h2 id="ranking-heading">"排名 " <span lang="en">"Ranking"</span></h2>
+            <h2 id="ranking-heading">{t!(i18n, results.ranking)}</h2>
             {move || view! { <RankingTable ranking=current.get() /> }}
         </section>
         <section class="panel" aria-labelledby="distribution-heading">
-            <h2 id="distribution-heading">"等级分布与规则 " <span lang="en">"Grades and rules"</span></h2>
+            <h2 id="distribution-heading">{t!(i18n, results.grades_and_rules)}</h2>
             <div class="chart-grid">
                 <div class="chart-cell">
                     {move || view! {
@@ -302,8 +308,9 @@ mod tests {
         b.rank = Some(1);
         c.rank = Some(3);
         let rows = vec![a, b, c, row("D", None)];
-        assert_eq!(rank_text(Some(1), &rows), "1 (并列 tie)");
-        assert_eq!(rank_text(Some(3), &rows), "3");
-        assert_eq!(rank_text(None, &rows), "—");
+        assert_eq!(rank_text(Some(1), &rows, Locale::en), "1 (tie)");
+        assert_eq!(rank_text(Some(1), &rows, Locale::zh_CN), "1（并列）");
+        assert_eq!(rank_text(Some(3), &rows, Locale::en), "3");
+        assert_eq!(rank_text(None, &rows, Locale::zh_CN), "—");
     }
 }

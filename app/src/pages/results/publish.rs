@@ -1,4 +1,4 @@
-//! Finance's "公开发布 Publish results": allowed once every department of a year in
+//! Finance's "Publish results" (公开发布): allowed once every department of a year in
 //! evaluation is graded; a confirmation says that the results become public and the year
 //! closes. Until then the panel says what stands in the way.
 
@@ -9,7 +9,8 @@ use leptos::prelude::*;
 
 use crate::api::{self, ApiError};
 use crate::components::focus::focus_later;
-use crate::format::timestamp;
+use crate::format::timestamp_in;
+use crate::locale::{pick, t, t_string, use_i18n};
 use crate::pages::report::EvaluationStatusBadge;
 
 const BUTTON_ID: &str = "publish-button";
@@ -55,18 +56,18 @@ pub fn blocker(ranking: &Ranking) -> Blocker {
 
 #[component]
 pub fn PublishPanel(current: RwSignal<Ranking>) -> impl IntoView {
+    let i18n = use_i18n();
     let year = current.with_untracked(|r| r.year);
     let confirming = RwSignal::new(false);
     let error = RwSignal::new(None::<ApiError>);
-    let done = RwSignal::new(None::<String>);
+    // Whether this visit published the year (said in the status line).
+    let done = RwSignal::new(false);
     let publish = Action::new_local(move |(): &()| async move {
         match api::evaluation::publish(year).await {
             Ok(ranking) => {
                 current.set(ranking);
                 confirming.set(false);
-                done.set(Some(format!(
-                    "已公开发布 {year} 年度评价结果，年度已关闭。 The results of {year} are public now and the year is closed."
-                )));
+                done.set(true);
             }
             Err(e) => {
                 error.set(Some(e));
@@ -79,7 +80,7 @@ pub fn PublishPanel(current: RwSignal<Ranking>) -> impl IntoView {
     });
     let open = move |_| {
         error.set(None);
-        done.set(None);
+        done.set(false);
         confirming.set(true);
         focus_later(HEADING_ID.to_owned());
     };
@@ -88,22 +89,22 @@ pub fn PublishPanel(current: RwSignal<Ranking>) -> impl IntoView {
         focus_later(BUTTON_ID.to_owned());
     };
     let state = Memo::new(move |_| current.with(blocker));
-    let why = move || {
-        match state.get() {
+    let why = move || match state.get() {
         Blocker::None | Blocker::AlreadyPublished(_) => None,
         Blocker::NotYet => Some(
             view! {
-                <p id=WHY_ID class="field-hint">
-                    "暂不能公开发布。 " <span lang="en">"The results cannot be published yet."</span>
-                </p>
+                <p id=WHY_ID class="field-hint">{t!(i18n, results.publish.not_yet)}</p>
             }
             .into_any(),
         ),
         Blocker::WrongPhase(phase) => Some(
             view! {
                 <p id=WHY_ID class="field-hint">
-                    {format!("只能公开处于评价阶段的年度（当前：{}）。 ", phase.label_zh())}
-                    <span lang="en">{format!("Only a year in evaluation can be published (now: {}).", phase.label_en())}</span>
+                    {move || t_string!(
+                        i18n,
+                        results.publish.wrong_phase,
+                        phase = pick(phase.label_zh(), phase.label_en())
+                    )}
                 </p>
             }
             .into_any(),
@@ -113,16 +114,16 @@ pub fn PublishPanel(current: RwSignal<Ranking>) -> impl IntoView {
             Some(
                 view! {
                     <div id=WHY_ID class="publish-why">
-                        <p>
-                            {format!("还有 {n} 个部门尚未定级，全部定级后才能公开： ")}
-                            <span lang="en">{format!("{n} department(s) not graded yet; every department must be graded first:")}</span>
-                        </p>
+                        <p>{move || t_string!(i18n, results.publish.ungraded, n = n)}</p>
                         <ul>
-                            {rows.into_iter().map(|r| view! {
-                                <li>
-                                    {r.department.name_zh.clone()} " " <span lang="en">{r.department.name_en.clone()}</span>
-                                    " — " <EvaluationStatusBadge status=r.status />
-                                </li>
+                            {rows.into_iter().map(|r| {
+                                let (zh, en) = (r.department.name_zh, r.department.name_en);
+                                view! {
+                                    <li>
+                                        {move || pick(&zh, &en).to_owned()}
+                                        " — " <EvaluationStatusBadge status=r.status />
+                                    </li>
+                                }
                             }).collect_view()}
                         </ul>
                     </div>
@@ -130,14 +131,15 @@ pub fn PublishPanel(current: RwSignal<Ranking>) -> impl IntoView {
                 .into_any(),
             )
         }
-    }
     };
     let body = move || {
         if let Blocker::AlreadyPublished(at) = state.get() {
             return view! {
                 <p class="publish-done">
-                    {format!("已于 {} 公开发布，年度已关闭。 ", timestamp(&at))}
-                    <span lang="en">{format!("Published on {}; the year is closed.", timestamp(&at))}</span>
+                    {move || {
+                        let at = timestamp_in(&at, i18n.get_locale());
+                        t_string!(i18n, results.publish.already, at = at)
+                    }}
                 </p>
             }
             .into_any();
@@ -149,26 +151,19 @@ pub fn PublishPanel(current: RwSignal<Ranking>) -> impl IntoView {
                     aria-describedby="publish-confirm-text"
                     on:keydown=move |ev| if ev.key() == "Escape" { cancel() }>
                     <h3 id=HEADING_ID tabindex="-1">
-                        {format!("确认公开发布 {year} 年度评价结果？ ")}
-                        <span lang="en">{format!("Publish the results of {year}?")}</span>
+                        {move || t_string!(i18n, results.publish.confirm_heading, year = year)}
                     </h3>
                     <div id="publish-confirm-text">
-                        <p>
-                            "各部门的得分、等级、评价报告和结果应用将向社会公开，任何人无需登录即可查看。 "
-                            <span lang="en">"Every department's scores, grade, evaluation report and results application become public: anyone can read them without logging in."</span>
-                        </p>
-                        <p>
-                            {format!("{year} 年度随即关闭，评价不能再修改；此操作不能撤销。 ")}
-                            <span lang="en">{format!("The year {year} closes: evaluations can no longer change. This cannot be undone.")}</span>
-                        </p>
+                        <p>{t!(i18n, results.publish.confirm_public)}</p>
+                        <p>{move || t_string!(i18n, results.publish.confirm_closes, year = year)}</p>
                     </div>
                     <div class="form-actions">
                         <button type="button" class="button" disabled=move || publish.pending().get()
                             on:click=move |_| { error.set(None); publish.dispatch_local(()); }>
-                            "确认公开发布 " <span lang="en">"Confirm: publish results"</span>
+                            {t!(i18n, results.publish.confirm)}
                         </button>
                         <button type="button" class="button button-secondary" on:click=move |_| cancel()>
-                            "取消 " <span lang="en">"Cancel"</span>
+                            {t!(i18n, common.cancel)}
                         </button>
                     </div>
                 </section>
@@ -179,7 +174,7 @@ pub fn PublishPanel(current: RwSignal<Ranking>) -> impl IntoView {
             <div class="form-actions">
                 <button type="button" id=BUTTON_ID class="button" disabled=!allowed
                     aria-describedby=(!allowed).then_some(WHY_ID) on:click=open>
-                    "公开发布 " <span lang="en">"Publish results"</span>
+                    {t!(i18n, results.publish.button)}
                 </button>
             </div>
             {why}
@@ -188,8 +183,10 @@ pub fn PublishPanel(current: RwSignal<Ranking>) -> impl IntoView {
     };
     view! {
         <section class="panel publish-panel no-print" aria-labelledby="publish-heading">
-            <h2 id="publish-heading">"公开发布 " <span lang="en">"Publication"</span></h2>
-            <p class="form-status" role="status">{move || done.get()}</p>
+            <h2 id="publish-heading">{t!(i18n, results.publish.heading)}</h2>
+            <p class="form-status" role="status">
+                {move || done.get().then(|| t_string!(i18n, results.publish.done, year = year))}
+            </p>
             {move || error.get().map(|e| view! {
                 <div class="form-alert" role="alert"><p>{e.message}</p></div>
             })}

@@ -6,11 +6,14 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::view::points;
+use crate::components::set_editor::model::name_in;
 use crate::components::set_editor::SetState;
 use crate::components::status::SetStatusBadge;
+use crate::locale::{current, pick, t, t_string, use_i18n};
 
 #[component]
 pub fn SetHeader(state: SetState) -> impl IntoView {
+    let i18n = use_i18n();
     let (name_zh, name_en, year) = state.set.with_untracked(|s| {
         (
             s.department.name_zh.clone(),
@@ -18,6 +21,8 @@ pub fn SetHeader(state: SetState) -> impl IntoView {
             s.year,
         )
     });
+    let name = move || name_in(current(), &name_zh, &name_en).to_owned();
+    let title_name = name.clone();
     let status = Memo::new(move |_| state.set.with(|s| s.status));
     let version = Memo::new(move |_| state.set.with(|s| s.version));
     let phase = Memo::new(move |_| state.set.with(|s| s.phase));
@@ -27,47 +32,33 @@ pub fn SetHeader(state: SetState) -> impl IntoView {
         Some(if status.get() == SetStatus::Returned {
             view! {
                 <div class="notice notice-returned" role="note" aria-labelledby="returned-heading">
-                    <h2 id="returned-heading">
-                        "退回意见 " <span lang="en">"Returned for changes"</span>
-                    </h2>
+                    <h2 id="returned-heading">{t!(i18n, sets.returned_heading)}</h2>
                     <p class="review-comment">{comment}</p>
                 </div>
             }
             .into_any()
         } else {
-            view! {
-                <p class="notice">
-                    "审核意见 " <span lang="en">"Review comment"</span> ": "
-                    <span class="review-comment">{comment}</span>
-                </p>
-            }
-            .into_any()
+            let comment = move || view! { <span class="review-comment">{comment.clone()}</span> };
+            view! { <p class="notice">{t!(i18n, sets.review_comment, comment)}</p> }.into_any()
         })
     };
     view! {
-        <Title text=format!("{name_zh} {year} 指标体系") />
+        <Title text=move || t_string!(i18n, sets.page_title, name = title_name(), year).to_string() />
         <header class="page-header">
-            <h1>
-                <span class="h1-zh">{format!("{name_zh} {year} 年度绩效指标")}</span>
-                <span class="h1-en" lang="en">
-                    {format!("{name_en} — FY{year} performance indicators")}
-                </span>
-            </h1>
+            <h1>{move || t_string!(i18n, sets.heading, name = name(), year).to_string()}</h1>
             <p class="set-meta">
                 <span>
-                    "状态 " <span lang="en">"Status"</span> ": "
-                    {move || view! { <SetStatusBadge status=status.get() /> }}
+                    {t!(i18n, sets.status, status = move || view! { <SetStatusBadge status=status.get() /> })}
+                </span>
+                <span>{t!(i18n, sets.version, version = move || version.get())}</span>
+                <span>
+                    {t!(i18n, sets.phase, phase = move || {
+                        let phase = phase.get();
+                        pick(phase.label_zh(), phase.label_en()).to_owned()
+                    })}
                 </span>
                 <span>
-                    {move || format!("第 {} 版 ", version.get())}
-                    <span lang="en">{move || format!("Version {}", version.get())}</span>
-                </span>
-                <span>
-                    "阶段 " <span lang="en">"Phase"</span> " "
-                    {move || phase.get().label_zh()} " " <span lang="en">{move || phase.get().label_en()}</span>
-                </span>
-                <span>
-                    "总分 " <span lang="en">"Total points"</span> " " <strong>{total}</strong>
+                    {t!(i18n, sets.total_points, total = move || view! { <strong>{total}</strong> })}
                 </span>
             </p>
             {comment}

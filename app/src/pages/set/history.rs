@@ -2,15 +2,16 @@
 //! compared indicator by indicator with the domain's `diff`.
 
 use jixiao_domain::diff::{diff, ChangeKind, IndicatorChange};
-use jixiao_domain::dto::sets::{SetVersion, VersionSnapshot};
+use jixiao_domain::dto::sets::{Indicator, SetVersion, VersionSnapshot};
 use leptos::prelude::*;
 
 use crate::api::sets;
 use crate::api::ApiError;
-use crate::components::set_editor::model::{display_value, field_label};
+use crate::components::set_editor::model::{display_value, field_label, name_in};
 use crate::components::set_editor::SetState;
 use crate::components::status::SetStatusBadge;
-use crate::format::timestamp;
+use crate::format::timestamp_in;
+use crate::locale::{current, pick_in, t, td_string, use_i18n, Locale};
 
 /// Adds or removes `id` from the chosen steps (at most two: a third replaces the older choice).
 pub fn toggle(chosen: &mut Vec<i64>, id: i64) {
@@ -38,30 +39,53 @@ async fn snapshots(
 }
 
 fn kind_badge(kind: &ChangeKind) -> impl IntoView {
-    let (class, zh, en) = match kind {
-        ChangeKind::Added => ("diff-added", "新增", "Added"),
-        ChangeKind::Removed => ("diff-removed", "删除", "Removed"),
-        ChangeKind::Changed => ("diff-changed", "修改", "Changed"),
+    let i18n = use_i18n();
+    let (class, text): (&str, fn(Locale) -> &'static str) = match kind {
+        ChangeKind::Added => ("diff-added", |l| td_string!(l, sets.history.added)),
+        ChangeKind::Removed => ("diff-removed", |l| td_string!(l, sets.history.removed)),
+        ChangeKind::Changed => ("diff-changed", |l| td_string!(l, sets.history.changed)),
     };
-    view! { <span class=format!("badge {class}")>{zh} " " <span lang="en">{en}</span></span> }
+    view! { <span class=format!("badge {class}")>{move || text(i18n.get_locale())}</span> }
 }
 
-fn step_title(step: &SetVersion) -> String {
-    format!("第 {} 版 Version {}", step.version, step.version)
+/// The English name of the indicator a change is about (a change names it in Chinese),
+/// from the newer version, else the older.
+fn english_name(name_zh: &str, versions: [&[Indicator]; 2]) -> String {
+    versions
+        .iter()
+        .flat_map(|indicators| indicators.iter())
+        .find(|i| i.name_zh.trim() == name_zh.trim())
+        .map(|i| i.name_en.clone())
+        .unwrap_or_default()
+}
+
+/// "Version 3 (Approved)": a step as the comparison's heading names it.
+fn step_name(step: &SetVersion, locale: Locale) -> String {
+    let status = pick_in(locale, step.status.label_zh(), step.status.label_en());
+    format!(
+        "{} ({status})",
+        td_string!(locale, sets.version, version = step.version)
+    )
 }
 
 #[component]
-fn Changes(older: SetVersion, newer: SetVersion, changes: Vec<IndicatorChange>) -> impl IntoView {
-    let heading = format!(
-        "{} ({}) → {} ({})",
-        step_title(&older),
-        older.status.label_en(),
-        step_title(&newer),
-        newer.status.label_en()
-    );
+fn Changes(
+    older: VersionSnapshot,
+    newer: VersionSnapshot,
+    changes: Vec<IndicatorChange>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let (older_step, newer_step) = (older.version.clone(), newer.version.clone());
+    let steps = move || {
+        let locale = i18n.get_locale();
+        format!(
+            "{} → {}",
+            step_name(&older_step, locale),
+            step_name(&newer_step, locale)
+        )
+    };
     let body = if changes.is_empty() {
-        view! { <p class="empty">"没有差异。 " <span lang="en">"No differences."</span></p> }
-            .into_any()
+        view! { <p class="empty">{t!(i18n, sets.history.no_differences)}</p> }.into_any()
     } else {
         let items = changes
             .into_iter()
@@ -70,20 +94,23 @@ fn Changes(older: SetVersion, newer: SetVersion, changes: Vec<IndicatorChange>) 
                     .fields
                     .iter()
                     .map(|f| {
-                        let (zh, en) = field_label(f.field);
+                        let (field, before, after) = (f.field, f.before.clone(), f.after.clone());
+                        let label = move || field_label(field, current());
+                        let before =
+                            move || view! { <del>{display_value(field, &before, current())}</del> };
+                        let after =
+                            move || view! { <ins>{display_value(field, &after, current())}</ins> };
                         view! {
-                            <li>
-                                {zh} " " <span lang="en">{en}</span> ": "
-                                <del>{display_value(f.field, &f.before)}</del>
-                                " → "
-                                <ins>{display_value(f.field, &f.after)}</ins>
-                            </li>
+                            <li>{t!(i18n, sets.history.field_change, field = label, before, after)}</li>
                         }
                     })
                     .collect_view();
+                let name_en = english_name(&change.name_zh, [&newer.indicators, &older.indicators]);
+                let name_zh = change.name_zh;
+                let name = move || name_in(current(), &name_zh, &name_en).to_owned();
                 view! {
                     <li class="diff-item">
-                        {kind_badge(&change.kind)} " " <strong>{change.name_zh}</strong>
+                        {kind_badge(&change.kind)} " " <strong>{name}</strong>
                         <ul class="diff-fields">{fields}</ul>
                     </li>
                 }
@@ -93,7 +120,7 @@ fn Changes(older: SetVersion, newer: SetVersion, changes: Vec<IndicatorChange>) 
     };
     view! {
         <section class="diff" aria-labelledby="diff-heading">
-            <h3 id="diff-heading">"对比 " <span lang="en">"Comparison"</span> ": " {heading}</h3>
+            <h3 id="diff-heading">{t!(i18n, sets.history.comparison, steps)}</h3>
             {body}
         </section>
     }
@@ -101,8 +128,10 @@ fn Changes(older: SetVersion, newer: SetVersion, changes: Vec<IndicatorChange>) 
 
 #[component]
 fn Step(step: SetVersion, chosen: RwSignal<Vec<i64>>) -> impl IntoView {
+    let i18n = use_i18n();
     let id = step.id;
     let input_id = format!("step-{id}");
+    let at = step.at.clone();
     let checked = move || chosen.with(|c| c.contains(&id));
     view! {
         <li class="history-step">
@@ -113,14 +142,14 @@ fn Step(step: SetVersion, chosen: RwSignal<Vec<i64>>) -> impl IntoView {
                 on:change=move |_| chosen.update(|c| toggle(c, id))
             />
             <label for=input_id>
-                <span class="visually-hidden">"选择对比 Choose to compare: "</span>
-                <strong>{step_title(&step)}</strong>
+                <span class="visually-hidden">{t!(i18n, sets.history.choose)} " "</span>
+                <strong>{t!(i18n, sets.version, version = step.version)}</strong>
                 " "
                 <SetStatusBadge status=step.status />
                 " "
                 <span class="muted">{step.by.clone().unwrap_or_else(|| "—".to_owned())}</span>
                 " · "
-                <time datetime=step.at.clone()>{timestamp(&step.at)}</time>
+                <time datetime=step.at.clone()>{move || timestamp_in(&at, current())}</time>
             </label>
             {step.comment.map(|c| view! { <p class="history-comment">{c}</p> })}
         </li>
@@ -129,6 +158,7 @@ fn Step(step: SetVersion, chosen: RwSignal<Vec<i64>>) -> impl IntoView {
 
 #[component]
 pub fn History(state: SetState) -> impl IntoView {
+    let i18n = use_i18n();
     let key = Memo::new(move |_| state.set.with(|s| (s.id, s.revision)));
     let history = LocalResource::new(move || {
         let (id, _) = key.get();
@@ -150,7 +180,7 @@ pub fn History(state: SetState) -> impl IntoView {
         None => view! { <crate::components::loading::Loading /> }.into_any(),
         Some(Err(e)) => view! { <p class="form-alert" role="alert">{e.message}</p> }.into_any(),
         Some(Ok(h)) if h.versions.is_empty() => view! {
-            <p class="empty">"尚无审核记录。 " <span lang="en">"No review steps yet."</span></p>
+            <p class="empty">{t!(i18n, sets.history.empty)}</p>
         }
         .into_any(),
         Some(Ok(h)) => view! {
@@ -167,18 +197,18 @@ pub fn History(state: SetState) -> impl IntoView {
         compare.value().get().map(|result| match result {
             Ok((older, newer)) => {
                 let changes = diff(&older.indicators, &newer.indicators);
-                view! { <Changes older=older.version newer=newer.version changes /> }.into_any()
+                view! { <Changes older newer changes /> }.into_any()
             }
             Err(e) => view! { <p class="form-alert" role="alert">{e.message}</p> }.into_any(),
         })
     };
     view! {
         <section class="panel history" aria-labelledby="history-heading">
-            <h2 id="history-heading">"版本历史 " <span lang="en">"History"</span></h2>
+            <h2 id="history-heading">{t!(i18n, sets.history.heading)}</h2>
             {steps}
             {move || comparable.get().then(|| view! {
                 <p class="field-hint" id="compare-hint">
-                    "选择两个步骤进行对比。 " <span lang="en">"Choose two steps to compare them."</span>
+                    {t!(i18n, sets.history.hint)}
                 </p>
                 <div class="form-actions">
                     <button
@@ -188,7 +218,7 @@ pub fn History(state: SetState) -> impl IntoView {
                         disabled=move || chosen.with(|c| c.len() != 2) || compare.pending().get()
                         on:click=on_compare
                     >
-                        "对比 " <span lang="en">"Compare"</span>
+                        {t!(i18n, sets.history.compare)}
                     </button>
                 </div>
             })}

@@ -11,16 +11,26 @@ use leptos::prelude::*;
 
 use crate::api::{sets, ApiError};
 use crate::components::form::{FormAlert, FormButtons, FormStatus, SelectField, TextField};
-use crate::components::set_editor::model::{blank_indicator, parse_optional, problem_zh};
+use crate::components::set_editor::model::{
+    blank_indicator, field_label, name_in, parse_optional, problem_text,
+};
+use crate::locale::{pick_in, t, t_string, use_i18n, Locale};
 
+/// The options of a select, labelled in `locale`.
 fn choices<T: Copy>(
     all: &[T],
     wire: fn(T) -> &'static str,
     zh: fn(T) -> &'static str,
     en: fn(T) -> &'static str,
+    locale: Locale,
 ) -> Vec<(String, String)> {
     all.iter()
-        .map(|v| (wire(*v).to_owned(), format!("{} {}", zh(*v), en(*v))))
+        .map(|v| {
+            (
+                wire(*v).to_owned(),
+                pick_in(locale, zh(*v), en(*v)).to_owned(),
+            )
+        })
         .collect()
 }
 
@@ -38,6 +48,7 @@ pub fn own_problems(indicator: &Indicator) -> Vec<FieldError> {
 
 #[component]
 pub fn KeyWorkForm(code: String, year: i32, on_added: Callback<IndicatorSet>) -> impl IntoView {
+    let i18n = use_i18n();
     let level2 = RwSignal::new(Level2::Quantity.as_str().to_owned());
     let name_zh = RwSignal::new(String::new());
     let name_en = RwSignal::new(String::new());
@@ -48,15 +59,17 @@ pub fn KeyWorkForm(code: String, year: i32, on_added: Callback<IndicatorSet>) ->
     let target_text = RwSignal::new(String::new());
     let problems = RwSignal::new(Vec::<FieldError>::new());
     let error = RwSignal::new(None::<ApiError>);
-    let done = RwSignal::new(None::<String>);
+    // The names of the target just added.
+    let done = RwSignal::new(None::<(String, String)>);
     let qualitative = Memo::new(move |_| direction.get() == Direction::Qualitative.as_str());
-    let field = move |name: &'static str| {
+    let field_error = move |name: &'static str| {
         Signal::derive(move || {
+            let locale = i18n.get_locale();
             problems.with(|list| {
-                let found: Vec<String> = list
+                let found: Vec<&str> = list
                     .iter()
                     .filter(|p| p.field == name)
-                    .map(|p| format!("{} {}", problem_zh(&p.code), p.message))
+                    .map(|p| problem_text(p, locale))
                     .collect();
                 (!found.is_empty()).then(|| found.join("; "))
             })
@@ -71,7 +84,7 @@ pub fn KeyWorkForm(code: String, year: i32, on_added: Callback<IndicatorSet>) ->
                     for field in [name_zh, name_en, unit, target, target_text] {
                         field.set(String::new());
                     }
-                    done.set(Some(format!("已添加 Added: {}", indicator.name_zh)));
+                    done.set(Some((indicator.name_zh.clone(), indicator.name_en.clone())));
                     on_added.run(set);
                 }
                 Err(e) if !e.problems.is_empty() => problems.set(
@@ -113,59 +126,75 @@ pub fn KeyWorkForm(code: String, year: i32, on_added: Callback<IndicatorSet>) ->
             add.dispatch_local(indicator);
         }
     };
-    let level2_choices = choices(
-        Level2::ALL,
-        Level2::as_str,
-        Level2::label_zh,
-        Level2::label_en,
-    );
-    let direction_choices = choices(
-        Direction::ALL,
-        Direction::as_str,
-        Direction::label_zh,
-        Direction::label_en,
-    );
-    let accumulation_choices = choices(
-        Accumulation::ALL,
-        Accumulation::as_str,
-        Accumulation::label_zh,
-        Accumulation::label_en,
-    );
+    let label = move |field: &'static str| {
+        Signal::derive(move || field_label(field, i18n.get_locale()).to_owned())
+    };
+    let select = move |id: &'static str, field: &'static str, value: RwSignal<String>| {
+        let options = Signal::derive(move || {
+            let locale = i18n.get_locale();
+            match field {
+                "level2" => choices(
+                    Level2::ALL,
+                    Level2::as_str,
+                    Level2::label_zh,
+                    Level2::label_en,
+                    locale,
+                ),
+                "direction" => choices(
+                    Direction::ALL,
+                    Direction::as_str,
+                    Direction::label_zh,
+                    Direction::label_en,
+                    locale,
+                ),
+                _ => choices(
+                    Accumulation::ALL,
+                    Accumulation::as_str,
+                    Accumulation::label_zh,
+                    Accumulation::label_en,
+                    locale,
+                ),
+            }
+        });
+        view! { <SelectField id label=label(field) value options error=field_error(field) /> }
+    };
+    let text = move |id: &'static str, field: &'static str, value: RwSignal<String>| {
+        view! {
+            <TextField id label=label(field) value autocomplete="off" error=field_error(field) />
+        }
+    };
+    let added = Signal::derive(move || {
+        done.get().map(|(zh, en)| {
+            let name = name_in(i18n.get_locale(), &zh, &en).to_owned();
+            t_string!(i18n, sets.key_work.added, name).to_string()
+        })
+    });
+    let button = Signal::derive(move || t_string!(i18n, sets.key_work.heading).to_owned());
 
     view! {
         <section class="panel key-work" aria-labelledby="key-work-heading">
-            <h2 id="key-work-heading">"添加重点工作目标 " <span lang="en">"Add key work target"</span></h2>
-            <p class="field-hint">
-                "部门只能调整其分值和位置。 " <span lang="en">"The department can only change its points and position."</span>
-            </p>
+            <h2 id="key-work-heading">{t!(i18n, sets.key_work.heading)}</h2>
+            <p class="field-hint">{t!(i18n, sets.key_work.hint)}</p>
             <form class="form" aria-labelledby="key-work-heading" on:submit=on_submit>
                 <FormAlert error />
                 <div class="form-grid">
-                    <SelectField id="kw-level2" label_zh="二级指标" label_en="Level 2" value=level2 options=level2_choices />
-                    <TextField id="kw-name-zh" label_zh="中文名称" label_en="Chinese name" value=name_zh
-                        autocomplete="off" error=field("name_zh") />
-                    <TextField id="kw-name-en" label_zh="英文名称" label_en="English name" value=name_en
-                        autocomplete="off" error=field("name_en") />
-                    <TextField id="kw-unit" label_zh="计量单位" label_en="Unit" value=unit
-                        autocomplete="off" error=field("unit") />
-                    <SelectField id="kw-direction" label_zh="方向" label_en="Direction" value=direction
-                        options=direction_choices error=field("direction") />
-                    <SelectField id="kw-accumulation" label_zh="累计方式" label_en="Accumulation"
-                        value=accumulation options=accumulation_choices />
+                    {select("kw-level2", "level2", level2)}
+                    {text("kw-name-zh", "name_zh", name_zh)}
+                    {text("kw-name-en", "name_en", name_en)}
+                    {text("kw-unit", "unit", unit)}
+                    {select("kw-direction", "direction", direction)}
+                    {select("kw-accumulation", "accumulation", accumulation)}
                     {move || if qualitative.get() {
-                        view! {
-                            <TextField id="kw-target-text" label_zh="达成标准" label_en="What achieved means"
-                                value=target_text autocomplete="off" error=field("target_text") />
-                        }.into_any()
+                        text("kw-target-text", "target_text", target_text).into_any()
                     } else {
                         view! {
-                            <TextField id="kw-target" label_zh="目标值" label_en="Target" value=target
-                                input_type="number" autocomplete="off" error=field("target") />
+                            <TextField id="kw-target" label=label("target") value=target
+                                input_type="number" autocomplete="off" error=field_error("target") />
                         }.into_any()
                     }}
                 </div>
-                <FormButtons pending=add.pending() label_zh="添加重点工作目标" label_en="Add key work target" />
-                <FormStatus message=Signal::from(done) />
+                <FormButtons pending=add.pending() label=button />
+                <FormStatus message=added />
             </form>
         </section>
     }

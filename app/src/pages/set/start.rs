@@ -11,6 +11,7 @@ use super::key_work::KeyWorkForm;
 use crate::api::{self, ApiError};
 use crate::auth::use_auth;
 use crate::components::form::FormAlert;
+use crate::locale::{t, t_string, use_i18n, Locale};
 
 /// The year's phase (`None`: the year is not open).
 async fn phase_of(year: i32) -> Result<Option<Phase>, ApiError> {
@@ -24,6 +25,7 @@ async fn phase_of(year: i32) -> Result<Option<Phase>, ApiError> {
 
 #[component]
 fn StartButtons(code: String, year: i32, on_started: Callback<IndicatorSet>) -> impl IntoView {
+    let i18n = use_i18n();
     let error = RwSignal::new(None::<ApiError>);
     let start = Action::new_local(move |from_last_year: &bool| {
         let (code, from_last_year) = (code.clone(), *from_last_year);
@@ -37,22 +39,17 @@ fn StartButtons(code: String, year: i32, on_started: Callback<IndicatorSet>) -> 
     let pending = start.pending();
     view! {
         <section class="panel" aria-labelledby="start-heading">
-            <h2 id="start-heading">"开始编制 " <span lang="en">"Start the set"</span></h2>
-            <p>
-                "从上年的指标开始（以上年实际值为基期值），或从只含预算执行率的空白指标体系开始。 "
-                <span lang="en">
-                    "Start from last year's indicators (last year's actuals become the baselines), or from an empty set with the budget execution rate only."
-                </span>
-            </p>
+            <h2 id="start-heading">{t!(i18n, sets.start.heading)}</h2>
+            <p>{t!(i18n, sets.start.intro)}</p>
             <FormAlert error />
             <div class="form-actions">
                 <button type="button" class="button" disabled=move || pending.get()
                     on:click=move |_| { error.set(None); start.dispatch_local(true); }>
-                    "从上年开始 " <span lang="en">"Start from last year"</span>
+                    {t!(i18n, sets.start.from_last_year)}
                 </button>
                 <button type="button" class="button button-secondary" disabled=move || pending.get()
                     on:click=move |_| { error.set(None); start.dispatch_local(false); }>
-                    "新建空白 " <span lang="en">"Start empty"</span>
+                    {t!(i18n, sets.start.empty)}
                 </button>
             </div>
         </section>
@@ -65,6 +62,7 @@ pub fn SetNotFound(
     year: String,
     on_started: Callback<IndicatorSet>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let auth = use_auth();
     let number: Option<i32> = year.parse().ok();
     let own = auth
@@ -94,10 +92,13 @@ pub fn SetNotFound(
             Ok(Some(phase)) if may_start => Some(
                 view! {
                     <p class="notice">
-                        {format!("{year} 年度处于{}阶段，只能在目标编制阶段开始。 ", phase.label_zh())}
-                        <span lang="en">
-                            {format!("FY{year} is in {}: sets are started in planning only.", phase.label_en().to_lowercase())}
-                        </span>
+                        {move || {
+                            let phase = match i18n.get_locale() {
+                                Locale::zh_CN => phase.label_zh().to_owned(),
+                                Locale::en => phase.label_en().to_lowercase(),
+                            };
+                            t_string!(i18n, sets.start.not_in_planning, year, phase).to_string()
+                        }}
                     </p>
                 }
                 .into_any(),
@@ -105,8 +106,7 @@ pub fn SetNotFound(
             Ok(None) if may_start => Some(
                 view! {
                     <p class="notice">
-                        {format!("财政部门尚未开启 {year} 年度。 ")}
-                        <span lang="en">{format!("Finance has not opened FY{year} yet.")}</span>
+                        {move || t_string!(i18n, sets.start.not_open, year).to_string()}
                     </p>
                 }
                 .into_any(),
@@ -116,12 +116,9 @@ pub fn SetNotFound(
         }
     };
     view! {
-        <Title text="尚无指标体系 No indicator set yet" />
-        <h1>"尚无指标体系 " <span class="h1-en" lang="en">"No indicator set yet"</span></h1>
-        <p>
-            {format!("部门 {code} 还没有 {year} 年度的指标体系。 ")}
-            <span lang="en">{format!("Department {code} has no indicator set for {year} yet.")}</span>
-        </p>
+        <Title text=move || t_string!(i18n, sets.start.title).to_owned() />
+        <h1>{t!(i18n, sets.start.title)}</h1>
+        <p>{move || t_string!(i18n, sets.start.missing, code = code.clone(), year = year.clone()).to_string()}</p>
         {actions}
     }
 }

@@ -5,7 +5,9 @@ use jixiao_domain::dto::sets::Indicator;
 use jixiao_domain::framework::{IndicatorOrigin, Level1, Level2};
 use leptos::prelude::*;
 
+use crate::components::set_editor::model::{field_label, name_in};
 use crate::format::number;
+use crate::locale::{current, pick, t, use_i18n};
 
 /// Sum of points, shown like the other figures.
 pub fn points(indicators: &[Indicator]) -> String {
@@ -19,6 +21,8 @@ fn select(indicators: &[Indicator], keep: impl Fn(&Indicator) -> bool) -> Vec<In
 
 #[component]
 pub fn IndicatorTable(indicators: Vec<Indicator>) -> impl IntoView {
+    let i18n = use_i18n();
+    let label = move |field: &'static str| move || field_label(field, i18n.get_locale());
     let total = points(&indicators);
     let groups = Level1::ALL
         .iter()
@@ -29,23 +33,23 @@ pub fn IndicatorTable(indicators: Vec<Indicator>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="panel" aria-labelledby="indicators-heading">
-            <h2 id="indicators-heading">"指标 " <span lang="en">"Indicators"</span></h2>
+            <h2 id="indicators-heading">{t!(i18n, sets.table.heading)}</h2>
             <div class="table-wrap" role="region" aria-labelledby="indicators-heading" tabindex="0">
                 <table class="data-table set-table">
                     <thead>
                         <tr>
-                            <th scope="col">"指标 " <span lang="en">"Indicator"</span></th>
-                            <th scope="col">"单位 " <span lang="en">"Unit"</span></th>
-                            <th scope="col">"方向 " <span lang="en">"Direction"</span></th>
-                            <th scope="col" class="num">"目标值 " <span lang="en">"Target"</span></th>
-                            <th scope="col" class="num">"基期值 " <span lang="en">"Baseline"</span></th>
-                            <th scope="col" class="num">"分值 " <span lang="en">"Points"</span></th>
+                            <th scope="col">{label("")}</th>
+                            <th scope="col">{label("unit")}</th>
+                            <th scope="col">{label("direction")}</th>
+                            <th scope="col" class="num">{label("target")}</th>
+                            <th scope="col" class="num">{label("baseline")}</th>
+                            <th scope="col" class="num">{label("points")}</th>
                         </tr>
                     </thead>
                     {groups}
                     <tfoot>
                         <tr>
-                            <th scope="row" colspan="5">"合计 " <span lang="en">"Total"</span></th>
+                            <th scope="row" colspan="5">{t!(i18n, sets.table.total)}</th>
                             <td class="num"><strong>{total}</strong></td>
                         </tr>
                     </tfoot>
@@ -67,7 +71,7 @@ fn Level1Group(level1: Level1, members: Vec<Indicator>) -> impl IntoView {
                 view! {
                     <tr class="group-2">
                         <th scope="rowgroup" colspan="6">
-                            {level2.label_zh()} " " <span lang="en">{level2.label_en()}</span>
+                            {move || pick(level2.label_zh(), level2.label_en())}
                         </th>
                     </tr>
                     {in_level2.into_iter().map(|i| view! { <IndicatorRow indicator=i /> }).collect_view()}
@@ -79,7 +83,7 @@ fn Level1Group(level1: Level1, members: Vec<Indicator>) -> impl IntoView {
         <tbody>
             <tr class="group-1">
                 <th scope="rowgroup" colspan="5">
-                    {level1.label_zh()} " " <span lang="en">{level1.label_en()}</span>
+                    {move || pick(level1.label_zh(), level1.label_en())}
                 </th>
                 <td class="num">{subtotal}</td>
             </tr>
@@ -115,19 +119,18 @@ fn IndicatorRow(indicator: Indicator) -> impl IntoView {
     let origin_tag = (origin != IndicatorOrigin::Individual).then(|| {
         view! {
             <span class=format!("tag origin-{}", origin.as_str())>
-                {origin.label_zh()} " " <span lang="en">{origin.label_en()}</span>
+                {move || pick(origin.label_zh(), origin.label_en())}
             </span>
         }
     });
     view! {
         <tr>
             <th scope="row" class="indicator-name">
-                <span class="name-zh">{name_zh}</span>
-                <span class="name-en" lang="en">{name_en}</span>
+                <span class="name-zh">{move || name_in(current(), &name_zh, &name_en).to_owned()}</span>
                 {origin_tag}
             </th>
             <td>{unit}</td>
-            <td>{direction.label_zh()} " " <span lang="en">{direction.label_en()}</span></td>
+            <td>{move || pick(direction.label_zh(), direction.label_en())}</td>
             <td class=target_class>{target}</td>
             <td class="num">{baseline.map(number).unwrap_or_else(|| "—".to_owned())}</td>
             <td class="num">{number(points)}</td>

@@ -10,41 +10,49 @@ use crate::api::sets::{self, Step};
 use crate::api::ApiError;
 use crate::auth::use_auth;
 use crate::components::form::{FormAlert, FormStatus};
-use crate::components::set_editor::model::problem_zh;
+use crate::components::set_editor::model::problem_text;
 use crate::components::set_editor::SetState;
+use crate::locale::{t, t_string, td_string, use_i18n, Locale};
 
 const COMMENT_ID: &str = "review-comment";
 
-fn done_message(step: Step) -> &'static str {
+fn done_message(step: Step, locale: Locale) -> &'static str {
     match step {
-        Step::Submit => "已提交审核 Submitted for review",
-        Step::Return => "已退回 Returned to the department",
-        Step::Approve => "已批准 Approved",
-        Step::Publish => "已公开 Published",
+        Step::Submit => td_string!(locale, sets.workflow.submitted),
+        Step::Return => td_string!(locale, sets.workflow.returned),
+        Step::Approve => td_string!(locale, sets.workflow.approved),
+        Step::Publish => td_string!(locale, sets.workflow.published),
     }
 }
 
 /// Why Submit is not possible yet, if it is not.
-fn submit_blocker(problems: usize, dirty: bool) -> Option<String> {
+fn submit_blocker(problems: usize, dirty: bool, locale: Locale) -> Option<String> {
     if dirty {
-        Some("请先保存修改。 Save your changes first.".to_owned())
-    } else if problems > 0 {
-        Some(format!(
-            "还有 {problems} 个问题，修正后才能提交。 Fix the {problems} problem{} before submitting.",
-            if problems == 1 { "" } else { "s" }
-        ))
+        Some(td_string!(locale, sets.workflow.save_first).to_owned())
+    } else if problems == 1 {
+        Some(td_string!(locale, sets.workflow.fix_one).to_owned())
+    } else if problems > 1 {
+        Some(td_string!(locale, sets.workflow.fix_many, count = problems).to_string())
     } else {
         None
     }
 }
 
+/// What is wrong with the comment: missing to return, or what the server said.
+#[derive(Debug, Clone, PartialEq)]
+enum CommentError {
+    Required,
+    Server(String),
+}
+
 #[component]
 pub fn Workflow(state: SetState, editable: Memo<bool>) -> impl IntoView {
+    let i18n = use_i18n();
     let auth = use_auth();
     let comment = RwSignal::new(String::new());
-    let comment_error = RwSignal::new(None::<String>);
+    let comment_error = RwSignal::new(None::<CommentError>);
     let error = RwSignal::new(None::<ApiError>);
-    let done = RwSignal::new(None::<String>);
+    let done = RwSignal::new(None::<Step>);
 
     let act = Action::new_local(move |input: &(Step, Option<String>)| {
         let (step, text) = input.clone();
@@ -54,10 +62,10 @@ pub fn Workflow(state: SetState, editable: Memo<bool>) -> impl IntoView {
                 Ok(set) => {
                     state.load(set);
                     comment.set(String::new());
-                    done.set(Some(done_message(step).to_owned()));
+                    done.set(Some(step));
                 }
                 Err(e) if e.field.as_deref() == Some("comment") => {
-                    comment_error.set(Some(e.message));
+                    comment_error.set(Some(CommentError::Server(e.message)));
                 }
                 Err(e) => {
                     if !state.refused(&e) || !e.problems.is_empty() {
@@ -74,9 +82,7 @@ pub fn Workflow(state: SetState, editable: Memo<bool>) -> impl IntoView {
         state.server_problems.set(Vec::new());
         let text = comment.get_untracked();
         if step == Step::Return && text.trim().is_empty() {
-            comment_error.set(Some(
-                "退回时须填写意见。 Say what the department should change.".to_owned(),
-            ));
+            comment_error.set(Some(CommentError::Required));
             return;
         }
         let text = matches!(step, Step::Return | Step::Approve).then_some(text);
@@ -100,8 +106,10 @@ pub fn Workflow(state: SetState, editable: Memo<bool>) -> impl IntoView {
     let reviewer = move || auth.can(Capability::ReviewSets) && phase.get() != Phase::Closed;
     let may_review = move || reviewer() && status.get() == SetStatus::Submitted;
     let may_publish = move || reviewer() && status.get() == SetStatus::Approved;
-    let blocker =
-        Memo::new(move |_| submit_blocker(state.problems.with(Vec::len), state.dirty.get()));
+    let blocker = Memo::new(move |_| {
+        let problems = state.problems.with(Vec::len);
+        submit_blocker(problems, state.dirty.get(), i18n.get_locale())
+    });
     let pending = act.pending();
 
     let submit = move || {
@@ -115,7 +123,7 @@ pub fn Workflow(state: SetState, editable: Memo<bool>) -> impl IntoView {
                         aria-describedby=move || blocker.with(Option::is_some).then_some("submit-hint")
                         on:click=move |_| run(Step::Submit)
                     >
-                        "提交审核 " <span lang="en">"Submit"</span>
+                        {t!(i18n, sets.workflow.submit)}
                     </button>
                     {move || blocker.get().map(|hint| view! { <p id="submit-hint" class="field-hint">{hint}</p> })}
                 </div>
@@ -126,7 +134,7 @@ pub fn Workflow(state: SetState, editable: Memo<bool>) -> impl IntoView {
         may_review().then(|| {
             view! {
                 <div class="field" class:field-invalid=move || comment_error.with(Option::is_some)>
-                    <label for=COMMENT_ID>"意见 " <span lang="en">"Comment"</span></label>
+                    <label for=COMMENT_ID>{t!(i18n, sets.workflow.comment)}</label>
                     <textarea
                         id=COMMENT_ID
                         rows="3"
@@ -137,19 +145,25 @@ pub fn Workflow(state: SetState, editable: Memo<bool>) -> impl IntoView {
                         }
                         on:input=move |ev| comment.set(event_target_value(&ev))
                     ></textarea>
-                    <p id="comment-hint" class="field-hint">
-                        "退回时必填，批准时可选。 " <span lang="en">"Required to return; optional to approve."</span>
-                    </p>
-                    {move || comment_error.get().map(|m| view! { <p id="comment-error" class="field-error">{m}</p> })}
+                    <p id="comment-hint" class="field-hint">{t!(i18n, sets.workflow.comment_hint)}</p>
+                    {move || comment_error.get().map(|e| {
+                        let message = match e {
+                            CommentError::Required => {
+                                t_string!(i18n, sets.workflow.comment_required).to_owned()
+                            }
+                            CommentError::Server(message) => message,
+                        };
+                        view! { <p id="comment-error" class="field-error">{message}</p> }
+                    })}
                 </div>
                 <div class="form-actions">
                     <button type="button" class="button button-danger" disabled=move || pending.get()
                         on:click=move |_| run(Step::Return)>
-                        "退回 " <span lang="en">"Return"</span>
+                        {t!(i18n, sets.workflow.return_set)}
                     </button>
                     <button type="button" class="button" disabled=move || pending.get()
                         on:click=move |_| run(Step::Approve)>
-                        "批准 " <span lang="en">"Approve"</span>
+                        {t!(i18n, sets.workflow.approve)}
                     </button>
                 </div>
             }
@@ -161,7 +175,7 @@ pub fn Workflow(state: SetState, editable: Memo<bool>) -> impl IntoView {
                 <div class="form-actions">
                     <button type="button" class="button" disabled=move || pending.get()
                         on:click=move |_| run(Step::Publish)>
-                        "公开 " <span lang="en">"Publish"</span>
+                        {t!(i18n, sets.workflow.publish)}
                     </button>
                 </div>
             }
@@ -170,13 +184,13 @@ pub fn Workflow(state: SetState, editable: Memo<bool>) -> impl IntoView {
     // The editor lists problems at their fields; a reviewer sees the server's list here.
     let server_problems = move || {
         let problems = state.server_problems.get();
+        let locale = i18n.get_locale();
         (!editable.get() && !problems.is_empty()).then(|| {
             view! {
                 <ul class="problem-list workflow-problems">
                     {problems.into_iter().map(|p| view! {
                         <li>
-                            <code>{p.field}</code> " " {problem_zh(&p.code)} " "
-                            <span lang="en">{p.message}</span>
+                            <code>{p.field.clone()}</code> " " {problem_text(&p, locale).to_owned()}
                         </li>
                     }).collect_view()}
                 </ul>
@@ -191,13 +205,15 @@ pub fn Workflow(state: SetState, editable: Memo<bool>) -> impl IntoView {
         visible.get().then(|| {
             view! {
                 <section class="panel workflow" aria-labelledby="workflow-heading">
-                    <h2 id="workflow-heading">"审核 " <span lang="en">"Review workflow"</span></h2>
+                    <h2 id="workflow-heading">{t!(i18n, sets.workflow.heading)}</h2>
                     {submit}
                     {review}
                     {publish}
                     <FormAlert error />
                     {server_problems}
-                    <FormStatus message=Signal::from(done) />
+                    <FormStatus message=Signal::derive(move || {
+                        done.get().map(|step| done_message(step, i18n.get_locale()).to_owned())
+                    }) />
                 </section>
             }
         })
@@ -210,11 +226,26 @@ mod tests {
 
     #[test]
     fn submit_waits_for_a_saved_valid_set() {
-        assert!(submit_blocker(0, false).is_none());
-        assert!(submit_blocker(0, true).unwrap().contains("Save"));
-        assert!(submit_blocker(2, false).unwrap().contains("2 problems"));
-        assert!(submit_blocker(1, false)
+        assert!(submit_blocker(0, false, Locale::en).is_none());
+        assert!(submit_blocker(0, true, Locale::en)
+            .unwrap()
+            .contains("Save"));
+        assert!(submit_blocker(0, true, Locale::zh_CN)
+            .unwrap()
+            .contains("保存"));
+        assert!(submit_blocker(2, false, Locale::en)
+            .unwrap()
+            .contains("2 problems"));
+        assert!(submit_blocker(2, false, Locale::zh_CN)
+            .unwrap()
+            .contains("2 个问题"));
+        assert!(submit_blocker(1, false, Locale::en)
             .unwrap()
             .contains("1 problem before"));
+        assert_eq!(done_message(Step::Approve, Locale::zh_CN), "已批准");
+        assert_eq!(
+            done_message(Step::Return, Locale::en),
+            "Returned to the department"
+        );
     }
 }

@@ -11,17 +11,9 @@ use super::model::{base_elasticity, money_moves, target_editable, InputKey};
 use super::numbers::{number_input, parse_number, value_text};
 use super::state::{elasticity_id, target_id, IndicatorInput, WhatIf};
 use crate::format::number;
+use crate::locale::{current, pick, t, t_string, use_i18n};
 
 pub const HEADING_ID: &str = "wi-assumptions-heading";
-
-/// The accessible names of an indicator's inputs.
-pub fn target_name(label: &IndicatorLabel) -> String {
-    format!("目标值 Target — {}", label.name_en)
-}
-
-pub fn elasticity_name(label: &IndicatorLabel) -> String {
-    format!("弹性 Elasticity — {}", label.name_en)
-}
 
 #[component]
 pub fn Assumptions(what_if: WhatIf, start: StoredValue<DepartmentWhatIf>) -> impl IntoView {
@@ -44,27 +36,24 @@ pub fn Assumptions(what_if: WhatIf, start: StoredValue<DepartmentWhatIf>) -> imp
             })
             .collect_view()
     });
-    let pace = if months > 0 {
-        format!("已报 {months} 个月 · {months} months reported")
-    } else {
-        "尚无月度数据，预测取目标值 · No months reported yet: the forecast is the target".to_owned()
+    let i18n = use_i18n();
+    let pace = move || {
+        if months > 0 {
+            t_string!(i18n, whatif.assumptions.pace_months, months).to_string()
+        } else {
+            t_string!(i18n, whatif.assumptions.pace_none).to_owned()
+        }
     };
     view! {
         <section class="panel wi-panel" aria-labelledby=HEADING_ID>
-            <h2 id=HEADING_ID>"目标与弹性 " <span lang="en">"Targets and elasticities"</span></h2>
+            <h2 id=HEADING_ID>{t!(i18n, whatif.assumptions.heading)}</h2>
             <p class="field-hint">
-                "预计值 = 预测值 ×（新金额 ÷ 原金额）" <sup>"弹性"</sup>
-                "。预测值：累计指标按当前进度推算至年末，时点指标取最新值。 "
-                <span lang="en">
-                    "Projected value = forecast × (new money ÷ old money)" <sup>"elasticity"</sup>
-                    ". The forecast is the year-end value at the current pace for a cumulative count, the latest value for a level."
-                </span>
-                " (" {pace} ")"
+                {t!(i18n, whatif.assumptions.formula)}
+                <sup>{t!(i18n, whatif.assumptions.formula_power)}</sup>
+                {t!(i18n, whatif.assumptions.formula_rest)}
+                {pace}
             </p>
-            <p class="field-hint">
-                "默认弹性：产出数量和成本指标为 1，其他为 0。 "
-                <span lang="en">"Default elasticity: 1 for output quantity and cost, 0 otherwise."</span>
-            </p>
+            <p class="field-hint">{t!(i18n, whatif.assumptions.default_hint)}</p>
             <ul class="wi-assumptions">{items}</ul>
         </section>
     }
@@ -79,34 +68,49 @@ fn AssumptionRow(
     /// The engine's year-end forecast (before any change of money).
     forecast: Option<f64>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let id = indicator.id;
     let direction = indicator.direction;
     let base_target = indicator.target;
     let base_e = base_elasticity(&indicator);
     let default_e = default_elasticity(indicator.level2);
     let forecast = value_text(direction, forecast, &label.unit);
-    let unit = (!label.unit.is_empty()).then(|| format!("（{}）", label.unit));
+    let unit = label.unit.clone();
+    let (name_zh, name_en) = (label.name_zh.clone(), label.name_en.clone());
+    let names = StoredValue::new((name_zh, name_en));
+    let name = move || names.with_value(|(zh, en)| pick(zh, en).to_owned());
+    let level2 = label.level2;
     let target_field = target_editable(direction).then(|| {
         let field_id = target_id(id);
         let error = Memo::new(move |_| {
+            let locale = current();
             input
                 .target
                 .with(|t| parse_number(t).err())
-                .map(str::to_owned)
-                .or_else(|| what_if.error_at(InputKey::Target(id)))
+                .map(|e| e.text(locale).to_owned())
+                .or_else(|| what_if.error_at(InputKey::Target(id), locale))
         });
-        let hint = format!(
-            "现目标 Current target: {}",
-            base_target.map_or_else(|| "—".to_owned(), number)
-        );
+        let current_target = base_target.map_or_else(|| "—".to_owned(), number);
+        let unit = unit.clone();
         view! {
             <NumberField
                 id=field_id
-                label_zh="目标值"
-                label_en="Target"
-                unit=unit.clone()
-                name=target_name(&label)
-                hint
+                label=Signal::derive(move || {
+                    let target = t_string!(i18n, whatif.assumptions.target);
+                    if unit.is_empty() {
+                        target.to_owned()
+                    } else {
+                        let unit = t_string!(i18n, whatif.assumptions.unit, unit = unit.clone());
+                        format!("{target}{unit}")
+                    }
+                })
+                name=Signal::derive(move || {
+                    t_string!(i18n, whatif.assumptions.target_name, name = name()).to_string()
+                })
+                hint=Signal::derive(move || {
+                    t_string!(i18n, whatif.assumptions.current_target, value = current_target.clone())
+                        .to_string()
+                })
                 text=input.target
                 error
             />
@@ -115,44 +119,44 @@ fn AssumptionRow(
     let elasticity_field = money_moves(&indicator).then(|| {
         let field_id = elasticity_id(id);
         let error = Memo::new(move |_| {
+            let locale = current();
             input
                 .elasticity
                 .with(|t| parse_number(t).err())
-                .map(str::to_owned)
-                .or_else(|| what_if.error_at(InputKey::Elasticity(id)))
+                .map(|e| e.text(locale).to_owned())
+                .or_else(|| what_if.error_at(InputKey::Elasticity(id), locale))
         });
-        let hint = if indicator.elasticity.is_some() {
-            format!(
-                "指标集设定 Set by the indicator set: {} · 默认 Default: {}",
-                number(base_e),
-                number(default_e)
-            )
-        } else {
-            format!(
-                "默认 Default: {}（{}）",
-                number(default_e),
-                label.level2.label_zh()
-            )
-        };
+        let set_by_set = indicator.elasticity.is_some();
+        let hint = Signal::derive(move || {
+            let default = number(default_e);
+            if set_by_set {
+                t_string!(i18n, whatif.assumptions.set_elasticity, value = number(base_e), default)
+                    .to_string()
+            } else {
+                let level = pick(level2.label_zh(), level2.label_en());
+                t_string!(i18n, whatif.assumptions.default_elasticity, default, level).to_string()
+            }
+        });
         view! {
             <NumberField
                 id=field_id
-                label_zh="弹性"
-                label_en="Elasticity"
-                unit=None
-                name=elasticity_name(&label)
+                label=Signal::derive(move || t_string!(i18n, whatif.assumptions.elasticity).to_owned())
+                name=Signal::derive(move || {
+                    t_string!(i18n, whatif.assumptions.elasticity_name, name = name()).to_string()
+                })
                 hint
                 text=input.elasticity
                 error
             />
         }
     });
-    let note = match direction {
-        Direction::Qualitative => Some("定性指标：假定达成（100 %） · Qualitative: assumed achieved (100 %)"),
-        Direction::BudgetExecution => Some("按当前支出进度推算 · At the current pace of spending"),
-        _ if indicator.line_ids.is_empty() => {
-            Some("没有预算项目支付此指标，资金不影响它 · No budget line pays for it: money does not move it")
+    let unpaid = indicator.line_ids.is_empty();
+    let note = move || match direction {
+        Direction::Qualitative => Some(t_string!(i18n, whatif.assumptions.note_qualitative)),
+        Direction::BudgetExecution => {
+            Some(t_string!(i18n, whatif.assumptions.note_budget_execution))
         }
+        _ if unpaid => Some(t_string!(i18n, whatif.assumptions.note_unpaid)),
         _ => None,
     };
     let changed = Memo::new(move |_| {
@@ -171,15 +175,13 @@ fn AssumptionRow(
     let editable = target_field.is_some() || elasticity_field.is_some();
     view! {
         <li class="wi-assumption" class:wi-changed=move || changed.get()>
-            <p class="wi-ind-name">
-                <span>{label.name_zh.clone()}</span> " "
-                <span class="name-en" lang="en">{label.name_en.clone()}</span>
-            </p>
+            <p class="wi-ind-name">{name}</p>
             <p class="muted wi-ind-meta">
-                {label.level2.label_zh()} " · " {direction.label_zh()} " · "
-                "预测 " <span lang="en">"Forecast"</span> ": " {forecast}
+                {move || pick(level2.label_zh(), level2.label_en())} " · "
+                {move || pick(direction.label_zh(), direction.label_en())} " · "
+                {move || t_string!(i18n, whatif.assumptions.forecast, value = forecast.clone()).to_string()}
             </p>
-            {note.map(|note| view! { <p class="wi-note">{note}</p> })}
+            {move || note().map(|note| view! { <p class="wi-note">{note}</p> })}
             {editable.then(|| view! {
                 <div class="wi-assumption-inputs">
                     {target_field}
@@ -187,11 +189,11 @@ fn AssumptionRow(
                     <button
                         type="button"
                         class="button button-secondary wi-reset"
-                        aria-label=format!("重置 Reset — {}", label.name_en)
+                        aria-label=move || t_string!(i18n, whatif.lines.reset_name, name = name()).to_string()
                         disabled=move || !changed.get()
                         on:click=reset
                     >
-                        "重置 " <span lang="en">"Reset"</span>
+                        {t!(i18n, whatif.lines.reset)}
                     </button>
                 </div>
             })}
@@ -203,12 +205,11 @@ fn AssumptionRow(
 #[component]
 fn NumberField(
     id: String,
-    label_zh: &'static str,
-    label_en: &'static str,
-    unit: Option<String>,
+    /// The label, with the unit if any.
+    label: Signal<String>,
     /// Accessible name (says which indicator).
-    name: String,
-    hint: String,
+    name: Signal<String>,
+    hint: Signal<String>,
     text: RwSignal<String>,
     error: Memo<Option<String>>,
 ) -> impl IntoView {
@@ -225,20 +226,20 @@ fn NumberField(
     };
     view! {
         <div class="field wi-number" class:field-invalid=move || error.with(Option::is_some)>
-            <label for=id.clone()>{label_zh} " " <span lang="en">{label_en}</span>{unit}</label>
+            <label for=id.clone()>{move || label.get()}</label>
             <input
                 id=id.clone()
                 name=id
                 type="text"
                 inputmode="decimal"
                 autocomplete="off"
-                aria-label=name
+                aria-label=move || name.get()
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
                 aria-describedby=described
                 prop:value=move || text.get()
                 on:input=move |ev| text.set(event_target_value(&ev))
             />
-            <p class="field-hint" id=hint_id>{hint}</p>
+            <p class="field-hint" id=hint_id>{move || hint.get()}</p>
             {move || error.get().map(|message| view! {
                 <p class="field-error" id=error_id.clone()>{message}</p>
             })}

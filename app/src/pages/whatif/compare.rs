@@ -7,9 +7,10 @@ use jixiao_domain::dto::whatif::{DepartmentWhatIf, Scenario, ScenarioInput};
 use jixiao_domain::whatif::department::{project, Projection};
 use leptos::prelude::*;
 
-use super::model::{build_changes, compare_rows, form_of, CompareRow, Pick};
+use super::model::{build_changes, compare_rows, form_of, CompareRow, Pick, Problem};
 use super::saved::Saved;
 use crate::api::{self, ApiError};
+use crate::locale::{current, t, t_string, td_string, use_i18n, Locale};
 
 /// Element ids (and names) of the two pickers.
 pub const PICK_A_ID: &str = "wi-compare-a";
@@ -18,6 +19,7 @@ pub const PICK_B_ID: &str = "wi-compare-b";
 #[component]
 pub fn Compare(saved: Saved, start: StoredValue<DepartmentWhatIf>) -> impl IntoView {
     let what_if = saved.what_if;
+    let i18n = use_i18n();
     let a = RwSignal::new(None::<Pick>);
     let b = RwSignal::new(None::<Pick>);
     let saved_ids = Memo::new(move |_| {
@@ -63,24 +65,27 @@ pub fn Compare(saved: Saved, start: StoredValue<DepartmentWhatIf>) -> impl IntoV
         })
     };
     let (fetched_a, fetched_b) = (fetch(pick_a), fetch(pick_b));
-    let side = move |pick: Pick, fetched: Option<Option<Result<Scenario, ApiError>>>| match pick {
+    let side = move |pick: Pick,
+                     fetched: Option<Option<Result<Scenario, ApiError>>>,
+                     locale: Locale| match pick {
         Pick::Now => Ok(what_if.now.get_value()),
         Pick::Current => Ok(what_if.shown.get()),
         Pick::Saved(_) => match fetched {
-            Some(Some(Ok(scenario))) => projection_of(&scenario, &start),
+            Some(Some(Ok(scenario))) => projection_of(&scenario, &start, locale),
             Some(Some(Err(e))) => Err(e.to_string()),
-            _ => Err("加载中… Loading…".to_owned()),
+            _ => Err(td_string!(locale, common.loading).to_owned()),
         },
     };
     let rows = Memo::new(move |_| -> Result<Vec<CompareRow>, String> {
-        let left = side(pick_a.get(), fetched_a.get())?;
-        let right = side(pick_b.get(), fetched_b.get())?;
-        Ok(start.with_value(|s| compare_rows(&s.indicators, &left, &right)))
+        let locale = current();
+        let left = side(pick_a.get(), fetched_a.get(), locale)?;
+        let right = side(pick_b.get(), fetched_b.get(), locale)?;
+        Ok(start.with_value(|s| compare_rows(&s.indicators, &left, &right, locale)))
     });
     let shape = Memo::new(move |_| rows.with(|r| r.as_ref().map(Vec::len).map_err(Clone::clone)));
     let name_of = move |pick: Pick| match pick {
-        Pick::Now => "现状 Now".to_owned(),
-        Pick::Current => "当前输入 Current inputs".to_owned(),
+        Pick::Now => t_string!(i18n, whatif.now).to_owned(),
+        Pick::Current => t_string!(i18n, whatif.compare.current).to_owned(),
         Pick::Saved(id) => saved_ids
             .get()
             .and_then(|l| l.into_iter().find(|(i, _)| *i == id).map(|(_, n)| n))
@@ -103,13 +108,10 @@ pub fn Compare(saved: Saved, start: StoredValue<DepartmentWhatIf>) -> impl IntoV
                     };
                     view! {
                         <tr class:wi-compare-key=i < 4>
-                            <th scope="row">
-                                {cell(i, |r| r.label_zh.clone())} " "
-                                <span class="name-en" lang="en">{cell(i, |r| r.label_en.clone())}</span>
-                            </th>
+                            <th scope="row">{cell(i, |r| r.label.clone())}</th>
                             <td class="num" data-label="A">{cell(i, |r| r.a.clone())}</td>
                             <td class="num" data-label="B">{cell(i, |r| r.b.clone())}</td>
-                            <td data-label="差异 B − A Difference">{delta}</td>
+                            <td data-label=move || t_string!(i18n, whatif.compare.difference_label)>{delta}</td>
                         </tr>
                     }
                 })
@@ -117,13 +119,13 @@ pub fn Compare(saved: Saved, start: StoredValue<DepartmentWhatIf>) -> impl IntoV
             view! {
                 <div class="table-wrap wi-table-wrap">
                     <table class="data-table wi-table wi-compare-table">
-                        <caption class="visually-hidden">"两个情景的比较 Two scenarios compared"</caption>
+                        <caption class="visually-hidden">{t!(i18n, whatif.compare.caption)}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">"项目 " <span lang="en">"Item"</span></th>
+                                <th scope="col">{t!(i18n, whatif.item)}</th>
                                 <th scope="col" class="num">"A: " {move || name_of(pick_a.get())}</th>
                                 <th scope="col" class="num">"B: " {move || name_of(pick_b.get())}</th>
-                                <th scope="col">"差异 " <span lang="en">"Difference"</span> " (B − A)"</th>
+                                <th scope="col">{t!(i18n, whatif.compare.difference)} " (B − A)"</th>
                             </tr>
                         </thead>
                         <tbody>{body}</tbody>
@@ -135,14 +137,11 @@ pub fn Compare(saved: Saved, start: StoredValue<DepartmentWhatIf>) -> impl IntoV
     };
     view! {
         <section class="panel wi-panel" aria-labelledby="wi-compare-heading">
-            <h2 id="wi-compare-heading">"比较情景 " <span lang="en">"Compare scenarios"</span></h2>
-            <p class="field-hint">
-                "选择两个情景并排比较；已保存的情景按当前数据重新计算。 "
-                <span lang="en">"Pick two scenarios to see them side by side; saved ones are computed on today's data."</span>
-            </p>
+            <h2 id="wi-compare-heading">{t!(i18n, whatif.compare.heading)}</h2>
+            <p class="field-hint">{t!(i18n, whatif.compare.hint)}</p>
             <div class="wi-compare-picks">
-                <PickField id=PICK_A_ID label_zh="情景 A" label_en="Scenario A" value=pick_a.into() set=a saved_ids />
-                <PickField id=PICK_B_ID label_zh="情景 B" label_en="Scenario B" value=pick_b.into() set=b saved_ids />
+                <PickField id=PICK_A_ID label=|l| td_string!(l, whatif.compare.a) value=pick_a.into() set=a saved_ids />
+                <PickField id=PICK_B_ID label=|l| td_string!(l, whatif.compare.b) value=pick_b.into() set=b saved_ids />
             </div>
             {table}
         </section>
@@ -154,21 +153,23 @@ pub fn Compare(saved: Saved, start: StoredValue<DepartmentWhatIf>) -> impl IntoV
 fn projection_of(
     scenario: &Scenario,
     start: &StoredValue<DepartmentWhatIf>,
+    locale: Locale,
 ) -> Result<Projection, String> {
     let ScenarioInput::Department { changes, .. } = &scenario.input else {
-        return Err("不是部门情景 Not a department scenario".to_owned());
+        return Err(td_string!(locale, whatif.compare.not_department).to_owned());
     };
     start.with_value(|s| {
         let (form, _) = form_of(&s.baseline, changes);
-        project(&s.baseline, &build_changes(&s.baseline, &form)).map_err(|e| e.to_string())
+        project(&s.baseline, &build_changes(&s.baseline, &form))
+            .map_err(|e| Problem::new(&e.code, &e.message).text(locale))
     })
 }
 
 #[component]
 fn PickField(
     id: &'static str,
-    label_zh: &'static str,
-    label_en: &'static str,
+    /// The label in a language.
+    label: fn(Locale) -> &'static str,
     value: Signal<Pick>,
     set: RwSignal<Option<Pick>>,
     saved_ids: Memo<Option<Vec<(i64, String)>>>,
@@ -176,10 +177,14 @@ fn PickField(
     let option = move |pick: Pick, text: String| {
         view! { <option value=pick.value() selected=move || value.get() == pick>{text}</option> }
     };
+    let i18n = use_i18n();
     let options = move || {
         let mut views = vec![
-            option(Pick::Now, "现状 Now".to_owned()),
-            option(Pick::Current, "当前输入 Current inputs".to_owned()),
+            option(Pick::Now, t_string!(i18n, whatif.now).to_owned()),
+            option(
+                Pick::Current,
+                t_string!(i18n, whatif.compare.current).to_owned(),
+            ),
         ];
         views.extend(
             saved_ids
@@ -192,7 +197,7 @@ fn PickField(
     };
     view! {
         <div class="field">
-            <label for=id>{label_zh} " " <span lang="en">{label_en}</span></label>
+            <label for=id>{move || label(current())}</label>
             <select id=id name=id
                 prop:value=move || value.get().value()
                 on:change=move |ev| set.set(Pick::parse(&event_target_value(&ev)))>

@@ -5,34 +5,30 @@
 
 use jixiao_domain::dto::whatif::{DepartmentWhatIf, LineLabel};
 use jixiao_domain::framework::BudgetKind;
-use jixiao_domain::money::{format_wan_yuan, format_yuan};
 use leptos::prelude::*;
 
 use super::model::{projects_less, InputKey};
 use super::numbers::{fen_at_percent, line_change, percent_text, slider_percent, MAX_PERCENT};
 use super::state::{amount_id, slider_id, LineInput, WhatIf};
+use crate::format::{money, money_large};
+use crate::locale::{current, pick, pick_in, t, t_string, use_i18n, Locale};
 
 /// Heading id of the section.
 pub const HEADING_ID: &str = "wi-lines-heading";
 
-/// The accessible name of a line's slider: "拨款比例 Share of budget — EDU-P02 Preschool …".
-pub fn slider_name(label: &LineLabel) -> String {
+/// A line as its inputs' accessible names say it: "EDU-P02 Preschool education development
+/// fund" (the slider is "Share of budget — EDU-P02 …").
+pub fn line_name(label: &LineLabel, locale: Locale) -> String {
     format!(
-        "拨款比例 Share of budget — {} {}",
-        label.code, label.name_en
-    )
-}
-
-/// The accessible name of a line's 万元 field.
-pub fn amount_name(label: &LineLabel) -> String {
-    format!(
-        "金额（万元） Amount (10k yuan) — {} {}",
-        label.code, label.name_en
+        "{} {}",
+        label.code,
+        pick_in(locale, &label.name_zh, &label.name_en)
     )
 }
 
 #[component]
 pub fn LineInputs(what_if: WhatIf, start: StoredValue<DepartmentWhatIf>) -> impl IntoView {
+    let i18n = use_i18n();
     let has_projects = start.with_value(|s| s.lines.iter().any(|l| l.kind == BudgetKind::Project));
     let all_less = move |_| {
         let cuts = what_if.baseline.with_value(|b| projects_less(b, 90));
@@ -55,13 +51,13 @@ pub fn LineInputs(what_if: WhatIf, start: StoredValue<DepartmentWhatIf>) -> impl
                         .iter()
                         .find(|l| l.id == label.id)
                         .map_or(0, |l| l.spent_fen);
-                    let pays_for: Vec<String> = s
+                    let pays_for: Vec<(String, String)> = s
                         .baseline
                         .indicators
                         .iter()
                         .filter(|i| i.line_ids.contains(&label.id))
                         .filter_map(|i| s.indicators.iter().find(|l| l.id == i.id))
-                        .map(|l| l.name_zh.clone())
+                        .map(|l| (l.name_zh.clone(), l.name_en.clone()))
                         .collect();
                     Some((label.clone(), input, spent, pays_for))
                 })
@@ -80,8 +76,8 @@ pub fn LineInputs(what_if: WhatIf, start: StoredValue<DepartmentWhatIf>) -> impl
         let legend_id = format!("wi-kind-{}", kind.as_str());
         Some(view! {
             <fieldset class="wi-kind">
-                <legend id=legend_id>{kind.label_zh()} " " <span lang="en">{kind.label_en()}</span></legend>
-                <p class="wi-subtotal">"小计 " <span lang="en">"Subtotal"</span> ": " <Subtotal inputs /></p>
+                <legend id=legend_id>{move || pick(kind.label_zh(), kind.label_en())}</legend>
+                <p class="wi-subtotal">{t!(i18n, whatif.lines.subtotal)} <Subtotal inputs /></p>
                 <ul class="wi-lines">{rows}</ul>
             </fieldset>
         })
@@ -118,14 +114,11 @@ pub fn LineInputs(what_if: WhatIf, start: StoredValue<DepartmentWhatIf>) -> impl
         view! {
             <details class="wi-basic" node_ref=details open=basic_moves>
                 <summary>
-                    "基本支出 " <span lang="en">"Basic expenditure"</span> ": "
+                    {t!(i18n, whatif.lines.basic)}
                     <Subtotal inputs=basic.clone() />
                 </summary>
                 {(!basic_moves).then(|| view! {
-                    <p class="field-hint">
-                        "基本支出（人员经费、公用经费）不支付任何指标：只改变预算合计，不影响得分和明年项目预算。 "
-                        <span lang="en">"Basic expenditure (personnel, public operations) pays for no indicator: it changes only the total budget, not the scores or next year's project budget."</span>
-                    </p>
+                    <p class="field-hint">{t!(i18n, whatif.lines.basic_hint)}</p>
                 })}
                 {group(BudgetKind::Personnel)}
                 {group(BudgetKind::Operations)}
@@ -134,19 +127,16 @@ pub fn LineInputs(what_if: WhatIf, start: StoredValue<DepartmentWhatIf>) -> impl
     });
     view! {
         <section class="panel wi-panel" aria-labelledby=HEADING_ID>
-            <h2 id=HEADING_ID>"调整预算 " <span lang="en">"Change the budget"</span></h2>
-            <p class="field-hint">
-                "拖动滑块（现有金额的 0–200 %）或输入万元金额；结果即时更新。 "
-                <span lang="en">"Move a slider (0–200 % of the current amount) or type the amount in 万元 (10,000 yuan); the results follow at once."</span>
-            </p>
+            <h2 id=HEADING_ID>{t!(i18n, whatif.lines.heading)}</h2>
+            <p class="field-hint">{t!(i18n, whatif.lines.hint)}</p>
             <div class="wi-quick">
                 {has_projects.then(|| view! {
                     <button type="button" class="button button-secondary" on:click=all_less>
-                        "所有项目 −10\u{a0}% " <span lang="en">"All projects −10\u{a0}%"</span>
+                        {t!(i18n, whatif.lines.all_projects_less)}
                     </button>
                 })}
                 <button type="button" class="button button-secondary" on:click=move |_| what_if.reset()>
-                    "重置 " <span lang="en">"Reset all"</span>
+                    {t!(i18n, whatif.lines.reset_all)}
                 </button>
             </div>
             {group(BudgetKind::Project)}
@@ -161,12 +151,12 @@ fn Subtotal(inputs: Vec<LineInput>) -> impl IntoView {
     let base: i64 = inputs.iter().map(|i| i.base_fen).sum();
     let subtotal = Memo::new(move |_| inputs.iter().map(|i| i.amount.get()).sum::<i64>());
     view! {
-        <span class="wi-now">{format_wan_yuan(base)}</span>
+        <span class="wi-now">{move || money_large(base, current())}</span>
         " → "
-        <strong>{move || format_wan_yuan(subtotal.get())}</strong>
+        <strong>{move || money_large(subtotal.get(), current())}</strong>
         " "
         {move || {
-            let delta = line_change(subtotal.get(), base);
+            let delta = line_change(subtotal.get(), base, current());
             view! { <span class=delta.trend.class()>{delta.text}</span> }
         }}
     }
@@ -178,8 +168,10 @@ fn LineRow(
     input: LineInput,
     label: LineLabel,
     spent: i64,
-    pays_for: Vec<String>,
+    /// The indicators it pays for (Chinese and English names).
+    pays_for: Vec<(String, String)>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let id = input.id;
     let base = input.base_fen;
     let (slider, amount) = (slider_id(id), amount_id(id));
@@ -187,8 +179,8 @@ fn LineRow(
     let error = Memo::new(move |_| {
         input
             .text_error()
-            .map(str::to_owned)
-            .or_else(|| what_if.error_at(InputKey::Amount(id)))
+            .map(|e| e.text(current()).to_owned())
+            .or_else(|| what_if.error_at(InputKey::Amount(id), current()))
     });
     let described = {
         let (error_id, exact_id) = (error_id.clone(), exact_id.clone());
@@ -202,37 +194,49 @@ fn LineRow(
     };
     let percent = move || percent_text(input.amount.get(), base);
     let value_text = move || {
-        format!(
-            "{}，{}",
-            percent_text(input.amount.get(), base),
-            format_wan_yuan(input.amount.get())
+        t_string!(
+            i18n,
+            whatif.lines.share_value,
+            percent = percent_text(input.amount.get(), base),
+            amount = money_large(input.amount.get(), current())
         )
+        .to_string()
     };
     let below_spent = move || input.amount.get() < spent;
     let pays = (!pays_for.is_empty()).then(|| {
-        view! {
-            <p class="wi-pays muted">
-                "支付指标 " <span lang="en">"Pays for"</span> ": " {pays_for.join("；")}
-            </p>
-        }
+        let names = move || {
+            let separator = t_string!(i18n, whatif.lines.pays_for_separator);
+            let names: Vec<&str> = pays_for.iter().map(|(zh, en)| pick(zh, en)).collect();
+            t_string!(i18n, whatif.lines.pays_for, names = names.join(separator)).to_string()
+        };
+        view! { <p class="wi-pays muted">{names}</p> }
     });
+    let label = StoredValue::new(label);
+    let line = move || label.with_value(|l| line_name(l, current()));
     view! {
         <li class="wi-line" class:wi-changed=move || input.amount.get() != base>
             <p class="wi-line-name">
-                <code>{label.code.clone()}</code> " "
-                <span>{label.name_zh.clone()}</span> " "
-                <span class="name-en" lang="en">{label.name_en.clone()}</span>
+                <code>{label.with_value(|l| l.code.clone())}</code> " "
+                <span>{move || label.with_value(|l| pick(&l.name_zh, &l.name_en).to_owned())}</span>
             </p>
             <p class="wi-line-now muted">
-                "现状 " <span lang="en">"Now"</span> " " {format_wan_yuan(base)}
-                " · 已支出 " <span lang="en">"Spent"</span> " " {format_wan_yuan(spent)}
+                {move || {
+                    let locale = current();
+                    t_string!(
+                        i18n,
+                        whatif.lines.now_spent,
+                        now = money_large(base, locale),
+                        spent = money_large(spent, locale)
+                    )
+                    .to_string()
+                }}
             </p>
             <div class="wi-share-head">
-                <label for=slider.clone()>"拨款比例 " <span lang="en">"Share of budget"</span></label>
+                <label for=slider.clone()>{t!(i18n, whatif.lines.share)}</label>
                 <span class="wi-share-value" aria-hidden="true">
                     <strong>{percent}</strong> " "
                     {move || {
-                        let delta = line_change(input.amount.get(), base);
+                        let delta = line_change(input.amount.get(), base, current());
                         view! { <span class=delta.trend.class()>{delta.text}</span> }
                     }}
                 </span>
@@ -246,7 +250,7 @@ fn LineRow(
                 max=MAX_PERCENT.to_string()
                 step="1"
                 disabled=base <= 0
-                aria-label=slider_name(&label)
+                aria-label=move || t_string!(i18n, whatif.lines.share_name, line = line()).to_string()
                 aria-valuetext=value_text
                 prop:value=move || slider_percent(input.amount.get(), base).unwrap_or(100).to_string()
                 on:input=move |ev| {
@@ -257,14 +261,14 @@ fn LineRow(
             />
             <div class="wi-amount-row">
                 <div class="field wi-amount" class:field-invalid=move || error.with(Option::is_some)>
-                    <label for=amount.clone()>"金额（万元） " <span lang="en">"Amount (10k yuan)"</span></label>
+                    <label for=amount.clone()>{t!(i18n, whatif.lines.amount)}</label>
                     <input
                         id=amount
                         name=format!("amount-{id}")
                         type="text"
                         inputmode="decimal"
                         autocomplete="off"
-                        aria-label=amount_name(&label)
+                        aria-label=move || t_string!(i18n, whatif.lines.amount_name, line = line()).to_string()
                         aria-invalid=move || error.with(Option::is_some).then_some("true")
                         aria-describedby=described
                         prop:value=move || input.text.get()
@@ -274,23 +278,25 @@ fn LineRow(
                 <button
                     type="button"
                     class="button button-secondary wi-reset"
-                    aria-label=format!("重置 Reset — {} {}", label.code, label.name_en)
+                    aria-label=move || t_string!(i18n, whatif.lines.reset_name, name = line()).to_string()
                     disabled=move || input.amount.get() == base && input.text_error().is_none()
                     on:click=move |_| input.set(base)
                 >
-                    "重置 " <span lang="en">"Reset"</span>
+                    {t!(i18n, whatif.lines.reset)}
                 </button>
             </div>
             <p class="wi-exact muted" id=exact_id>
-                "= " {move || format_yuan(input.amount.get())}
+                "= " {move || money(input.amount.get(), current())}
             </p>
             {move || error.get().map(|message| view! {
                 <p class="field-error" id=error_id.clone()>{message}</p>
             })}
             {move || below_spent().then(|| view! {
                 <p class="wi-warning">
-                    "低于已支出金额 " <span lang="en">"Less than already spent"</span>
-                    {format!(" ({})", format_wan_yuan(spent))}
+                    {move || {
+                        t_string!(i18n, whatif.lines.below_spent, spent = money_large(spent, current()))
+                            .to_string()
+                    }}
                 </p>
             })}
             {pays}

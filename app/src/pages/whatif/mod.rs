@@ -1,4 +1,4 @@
-//! `/departments/:code/whatif/:year` "情景模拟 What-if": a department head (or finance) asks
+//! `/departments/:code/whatif/:year` "情景模拟" (What-if): a department head (or finance) asks
 //! "what if this programme gets 10 % less?" and sees at once what happens to each
 //! indicator's projected value, lamp and score, the total, the grade and next year's project
 //! budget. The engine is the domain crate, run in the browser on every input (no network per
@@ -40,6 +40,7 @@ use crate::components::department_page::{
 use crate::components::fetched::fetched;
 use crate::components::guard::{access_error, WhenSessionKnown};
 use crate::components::loading::Loading;
+use crate::locale::{pick, t, t_string, use_i18n};
 use crate::pages::monitoring::{budget_href, monitoring_href};
 
 /// Link target of a department's what-if for a year.
@@ -54,8 +55,11 @@ fn province_scenario_href(year: i32, id: i64) -> String {
 
 #[component]
 pub fn DepartmentWhatIfPage() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
-        <DepartmentYearPage title="情景模拟 What-if" class="page wi-page">
+        // Until the screen names the department and the scenario.
+        <Title text=move || t_string!(i18n, whatif.title).to_string() />
+        <DepartmentYearPage class="page wi-page">
             <WhatIfLoader />
         </DepartmentYearPage>
     }
@@ -68,16 +72,14 @@ fn no_approved_set(error: &ApiError, code: String) -> Option<AnyView> {
         return None;
     }
     let detail = error.message.clone();
+    let i18n = use_i18n();
     Some(
         view! {
             <div class="notice notice-warning" role="alert">
-                <h1>"无法进行情景模拟 " <span class="h1-en" lang="en">"No what-if for this year"</span></h1>
-                <p>
-                    "情景模拟需要本年度已批复的指标集，该部门本年度还没有。 "
-                    <span lang="en">"A what-if starts from the year's approved indicator set, and this department has none for this year."</span>
-                </p>
-                <p class="muted"><span lang="en">{detail}</span></p>
-                <p><A href=department_href(&code)>"返回部门 " <span lang="en">"Back to the department"</span></A></p>
+                <h1>{t!(i18n, whatif.no_set.title)}</h1>
+                <p>{t!(i18n, whatif.no_set.body)}</p>
+                <p class="muted">{detail}</p>
+                <p><A href=department_href(&code)>{t!(i18n, whatif.no_set.back)}</A></p>
             </div>
         }
         .into_any(),
@@ -107,17 +109,18 @@ fn WhatIfScreen(start: DepartmentWhatIf) -> impl IntoView {
         start.department.name_en.clone(),
     );
     let phase = start.phase;
+    let i18n = use_i18n();
     let now = match project(&start.baseline, &Changes::default()) {
         Ok(now) => now,
-        Err(error) => return view! {
-            <div class="form-alert" role="alert">
-                <p>
-                    "本年度数据无法计算情景。 "
-                    <span lang="en">{format!("The year's data cannot be projected: {error}")}</span>
-                </p>
-            </div>
+        Err(error) => {
+            let error = error.to_string();
+            return view! {
+                <div class="form-alert" role="alert">
+                    <p>{move || t_string!(i18n, whatif.cannot_project, error = error.clone()).to_string()}</p>
+                </div>
+            }
+            .into_any();
         }
-        .into_any(),
     };
     let what_if = WhatIf::new(&start, now);
     let start = StoredValue::new(start);
@@ -131,28 +134,32 @@ fn WhatIfScreen(start: DepartmentWhatIf) -> impl IntoView {
     );
     open_from_address(saved);
     let title = Memo::new(move |_| saved.open.get().map(|o| o.name));
-    let title_name = name_zh.clone();
+    let department = StoredValue::new((name_zh, name_en));
+    let name = move || department.with_value(|(zh, en)| pick(zh, en).to_owned());
     view! {
         <Title text=move || match title.get() {
-            Some(name) => format!("情景模拟 What-if · {name} · {title_name} {year}"),
-            None => format!("情景模拟 What-if · {title_name} {year}"),
+            Some(scenario) => t_string!(
+                i18n,
+                whatif.title_scenario,
+                scenario,
+                department = name(),
+                year
+            )
+            .to_string(),
+            None => t_string!(i18n, whatif.title_department, department = name(), year).to_string(),
         } />
         <header class="page-header">
-            <h1>"情景模拟 " <span class="h1-en" lang="en">"What-if"</span></h1>
+            <h1>{t!(i18n, whatif.title)}</h1>
             <p class="lead">
-                <span>{name_zh}</span> " " <span lang="en">{name_en}</span>
-                {format!(" · {year} 年度 FY{year} · ")}
-                {phase.label_zh()} " " <span lang="en">{phase.label_en()}</span>
+                {name} " · " {move || t_string!(i18n, whatif.fiscal_year, year).to_string()} " · "
+                {move || pick(phase.label_zh(), phase.label_en())}
             </p>
             <p class="wi-links">
-                <A href=monitoring_href(&code, year, None)>"执行监控 " <span lang="en">"Monitoring"</span></A>
+                <A href=monitoring_href(&code, year, None)>{t!(i18n, whatif.monitoring)}</A>
                 " · "
-                <A href=budget_href(&code, year)>"预算 " <span lang="en">"Budget"</span></A>
+                <A href=budget_href(&code, year)>{t!(i18n, whatif.budget)}</A>
             </p>
-            <p class="field-hint">
-                "情景仅在本页计算，不会改变预算或指标；保存情景只保存这些假设。 "
-                <span lang="en">"A scenario is computed on this page only: it changes no budget or target. Saving keeps the assumptions."</span>
-            </p>
+            <p class="field-hint">{t!(i18n, whatif.page_hint)}</p>
         </header>
         <Summary what_if />
         // Phones: lines, results, assumptions; wide screens: results beside the inputs.
@@ -205,8 +212,9 @@ fn open_from_address(saved: Saved) {
 pub fn ScenarioPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").and_then(|i| i.parse::<i64>().ok());
+    let i18n = use_i18n();
     view! {
-        <Title text="情景 Scenario" />
+        <Title text=move || t_string!(i18n, whatif.scenario_page.title).to_string() />
         <div class="page">
             <WhenSessionKnown>
                 {move || {
@@ -216,14 +224,11 @@ pub fn ScenarioPage() -> impl IntoView {
                             None => Err(ApiError::from_response(404, "")),
                         }
                     });
-                    fetched(scenario, |scenario| view! { <GoToScenario scenario /> }, |error| {
+                    fetched(scenario, |scenario| view! { <GoToScenario scenario /> }, move |error| {
                         access_error(error).or_else(|| error.is_not_found().then(|| view! {
                             <div class="notice notice-warning" role="alert">
-                                <h1>"情景不存在 " <span class="h1-en" lang="en">"Scenario not found"</span></h1>
-                                <p>
-                                    "该情景不存在或已被删除。 "
-                                    <span lang="en">"This scenario does not exist or was deleted."</span>
-                                </p>
+                                <h1>{t!(i18n, whatif.scenario_page.not_found)}</h1>
+                                <p>{t!(i18n, whatif.scenario_page.not_found_body)}</p>
                             </div>
                         }.into_any()))
                     })

@@ -4,13 +4,14 @@
 
 use jixiao_domain::dto::whatif::IndicatorLabel;
 use jixiao_domain::framework::{BudgetKind, Direction};
-use jixiao_domain::money::format_wan_yuan;
 use jixiao_domain::scoring::Grade;
 use jixiao_domain::whatif::department::{
     default_elasticity, Baseline, Changes, Projection, WhatIfIndicator,
 };
 
 use super::numbers::{fen_at_percent, grade_delta, money_delta, score_delta, score_text, Delta};
+use crate::format::money_large;
+use crate::locale::{pick_in, td_string, Locale};
 
 /// The elasticity the engine uses when the scenario does not change it.
 pub fn base_elasticity(indicator: &WhatIfIndicator) -> f64 {
@@ -169,30 +170,54 @@ pub fn input_of(field: &str, changes: &Changes, baseline: &Baseline) -> Option<I
     }
 }
 
-/// A Chinese lead for the engine's and the server's English messages about an input.
-pub fn bilingual(code: &str, message: &str) -> String {
-    let zh = match code {
-        "invalid_amount" => "金额须在 0 到 10¹⁵ 分之间。",
-        "invalid_target" => "此指标方向不能使用该目标值。",
-        "target_not_positive" => "目标值须大于 0。",
-        "invalid_elasticity" => "弹性须在 −5 到 5 之间。",
-        "invalid_name" => "情景名称须为 1 至 120 个字符。",
-        "unknown_line" | "unknown_indicator" => "预算项目或指标已不存在。",
-        "duplicate" => "同一项目只能调整一次。",
+/// The engine's or the server's refusal of an input, kept as it came (shown in the reader's
+/// language by [`problem_text`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub code: String,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(code: &str, message: &str) -> Self {
+        Self {
+            code: code.to_owned(),
+            message: message.to_owned(),
+        }
+    }
+
+    pub fn text(&self, locale: Locale) -> String {
+        problem_text(locale, &self.code, &self.message)
+    }
+}
+
+/// The engine's or the server's message about an input, in `locale`: a known code reads as
+/// its own sentence, any other as the message as it came.
+pub fn problem_text(locale: Locale, code: &str, message: &str) -> String {
+    let text = match code {
+        "invalid_amount" => td_string!(locale, whatif.problem.invalid_amount),
+        "invalid_target" => td_string!(locale, whatif.problem.invalid_target),
+        "target_not_positive" => td_string!(locale, whatif.problem.target_not_positive),
+        "invalid_elasticity" => td_string!(locale, whatif.problem.invalid_elasticity),
+        "invalid_name" => td_string!(locale, whatif.problem.invalid_name),
+        "unknown_line" | "unknown_indicator" => td_string!(locale, whatif.problem.unknown),
+        "duplicate" => td_string!(locale, whatif.problem.duplicate),
         _ => return message.to_owned(),
     };
-    format!("{zh} {message}")
+    text.to_owned()
 }
 
 /// What the live region says after the scenario settles.
-pub fn announcement(projection: &Projection) -> String {
-    let total = score_text(projection.total);
-    let next = format_wan_yuan(projection.next_year_fen);
-    format!(
-        "情景总分 {total}，等级 {}，明年项目预算 {next}。 Scenario total {total}, grade {}, next year's project budget {next}.",
-        projection.grade.label_zh(),
-        projection.grade.label_en(),
+pub fn announcement(projection: &Projection, locale: Locale) -> String {
+    let grade = projection.grade;
+    td_string!(
+        locale,
+        whatif.summary.announcement,
+        total = score_text(projection.total),
+        grade = pick_in(locale, grade.label_zh(), grade.label_en()),
+        next = money_large(projection.next_year_fen, locale)
     )
+    .to_string()
 }
 
 /// A side of the comparison: now, the inputs as they are, or a saved scenario.
@@ -235,71 +260,69 @@ impl Pick {
 /// One row of two scenarios side by side.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CompareRow {
-    pub label_zh: String,
-    pub label_en: String,
+    pub label: String,
     pub a: String,
     pub b: String,
     /// B against A.
     pub diff: Delta,
 }
 
-/// Total, grade, next year's and this year's project budget, then each indicator's score.
-pub fn compare_rows(labels: &[IndicatorLabel], a: &Projection, b: &Projection) -> Vec<CompareRow> {
-    let row = |zh: &str, en: &str, a: String, b: String, diff: Delta| CompareRow {
-        label_zh: zh.to_owned(),
-        label_en: en.to_owned(),
+/// Total, grade, next year's and this year's project budget, then each indicator's score,
+/// in `locale`.
+pub fn compare_rows(
+    labels: &[IndicatorLabel],
+    a: &Projection,
+    b: &Projection,
+    locale: Locale,
+) -> Vec<CompareRow> {
+    let row = |label: &str, a: String, b: String, diff: Delta| CompareRow {
+        label: label.to_owned(),
         a,
         b,
         diff,
     };
-    let grade = |g: Grade| format!("{} {}", g.label_zh(), g.label_en());
+    let grade = |g: Grade| pick_in(locale, g.label_zh(), g.label_en()).to_owned();
+    let money = |fen: i64| money_large(fen, locale);
     let mut rows = vec![
         row(
-            "总分",
-            "Total",
+            td_string!(locale, whatif.compare.total),
             score_text(a.total),
             score_text(b.total),
             score_delta(a.total, b.total),
         ),
         row(
-            "等级",
-            "Grade",
+            td_string!(locale, whatif.compare.grade),
             grade(a.grade),
             grade(b.grade),
-            grade_delta(a.grade, b.grade),
+            grade_delta(a.grade, b.grade, locale),
         ),
         row(
-            "明年项目预算",
-            "Next year's project budget",
-            format_wan_yuan(a.next_year_fen),
-            format_wan_yuan(b.next_year_fen),
-            money_delta(a.next_year_fen, b.next_year_fen),
+            td_string!(locale, whatif.compare.next_year),
+            money(a.next_year_fen),
+            money(b.next_year_fen),
+            money_delta(a.next_year_fen, b.next_year_fen, locale),
         ),
         row(
-            "本年项目支出",
-            "Project budget this year",
-            format_wan_yuan(a.project_budget_fen),
-            format_wan_yuan(b.project_budget_fen),
-            money_delta(a.project_budget_fen, b.project_budget_fen),
+            td_string!(locale, whatif.compare.project_budget),
+            money(a.project_budget_fen),
+            money(b.project_budget_fen),
+            money_delta(a.project_budget_fen, b.project_budget_fen, locale),
         ),
     ];
     for left in &a.indicators {
         let Some(right) = b.indicators.iter().find(|i| i.id == left.id) else {
             continue;
         };
-        let (zh, en) = labels
+        let label = labels
             .iter()
             .find(|l| l.id == left.id)
-            .map_or((String::new(), String::new()), |l| {
-                (l.name_zh.clone(), l.name_en.clone())
-            });
-        rows.push(CompareRow {
-            label_zh: zh,
-            label_en: en,
-            a: score_text(left.score),
-            b: score_text(right.score),
-            diff: score_delta(left.score, right.score),
-        });
+            .map_or("", |l| pick_in(locale, &l.name_zh, &l.name_en));
+        rows.push(row(
+            label,
+            score_text(left.score),
+            score_text(right.score),
+            score_delta(left.score, right.score),
+        ));
     }
     rows
 }

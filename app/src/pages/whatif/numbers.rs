@@ -3,10 +3,10 @@
 //! and the change between now and a scenario (an arrow and a sign, never colour alone).
 
 use jixiao_domain::framework::Direction;
-use jixiao_domain::money::format_wan_yuan;
 use jixiao_domain::scoring::{round2, Grade};
 
-use crate::format::number;
+use crate::format::{money_large, number};
+use crate::locale::{td_string, Locale};
 
 /// The slider's end: 200 % of the line's current amount.
 pub const MAX_PERCENT: u32 = 200;
@@ -42,10 +42,11 @@ pub fn percent_text(amount_fen: i64, base_fen: i64) -> String {
     format!("{}\u{a0}%", number(tenths as f64 / 10.0))
 }
 
-/// The change of a line against its current amount: "▼ −10 %", "▲ +5 %", "= 0 %".
-pub fn line_change(amount_fen: i64, base_fen: i64) -> Delta {
+/// The change of a line against its current amount: "▼ −10 %", "▲ +5 %", "= 0 %" (the
+/// money in `locale` for a line that has none now).
+pub fn line_change(amount_fen: i64, base_fen: i64, locale: Locale) -> Delta {
     if base_fen <= 0 {
-        return money_delta(base_fen, amount_fen);
+        return money_delta(base_fen, amount_fen, locale);
     }
     let base = i128::from(base_fen);
     let diff = (i128::from(amount_fen) - base).abs();
@@ -72,9 +73,34 @@ pub fn wan_input(fen: i64) -> String {
     }
 }
 
+/// Why a typed amount or number is not one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputError {
+    AmountEmpty,
+    AmountInvalid,
+    AmountPrecision,
+    AmountTooLarge,
+    NumberEmpty,
+    NumberInvalid,
+}
+
+impl InputError {
+    /// What the field says, in `locale`.
+    pub fn text(self, locale: Locale) -> &'static str {
+        match self {
+            Self::AmountEmpty => td_string!(locale, whatif.input.amount_empty),
+            Self::AmountInvalid => td_string!(locale, whatif.input.amount_invalid),
+            Self::AmountPrecision => td_string!(locale, whatif.input.amount_precision),
+            Self::AmountTooLarge => td_string!(locale, whatif.input.amount_too_large),
+            Self::NumberEmpty => td_string!(locale, whatif.input.number_empty),
+            Self::NumberInvalid => td_string!(locale, whatif.input.number_invalid),
+        }
+    }
+}
+
 /// 万元 typed by a person → exact fen. Spaces, thousands commas and a trailing 万元 / 万 are
 /// allowed; at most six decimals (one fen); never negative.
-pub fn parse_wan(text: &str) -> Result<i64, &'static str> {
+pub fn parse_wan(text: &str) -> Result<i64, InputError> {
     let cleaned: String = text
         .trim()
         .trim_end_matches("万元")
@@ -83,30 +109,30 @@ pub fn parse_wan(text: &str) -> Result<i64, &'static str> {
         .filter(|c| !matches!(c, ',' | ' ' | '，'))
         .collect();
     if cleaned.is_empty() {
-        return Err("请填写金额（万元） Enter an amount in 万元 (10,000 yuan)");
+        return Err(InputError::AmountEmpty);
     }
     let (whole, fraction) = cleaned.split_once('.').unwrap_or((cleaned.as_str(), ""));
     let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
     if !digits(whole) || !digits(fraction) || (whole.is_empty() && fraction.is_empty()) {
-        return Err("金额须为非负数，例如 40500 Enter a non-negative amount, e.g. 40500");
+        return Err(InputError::AmountInvalid);
     }
     if fraction.len() > 6 {
-        return Err("最多六位小数（到分） At most six decimals (one fen)");
+        return Err(InputError::AmountPrecision);
     }
     let whole: i64 = if whole.is_empty() {
         0
     } else {
-        whole.parse().map_err(|_| "金额过大 Amount too large")?
+        whole.parse().map_err(|_| InputError::AmountTooLarge)?
     };
     let fraction: i64 = format!("{fraction:0<6}").parse().unwrap_or(0);
     whole
         .checked_mul(FEN_PER_WAN)
         .and_then(|fen| fen.checked_add(fraction))
-        .ok_or("金额过大 Amount too large")
+        .ok_or(InputError::AmountTooLarge)
 }
 
 /// A target or an elasticity typed by a person (thousands commas allowed).
-pub fn parse_number(text: &str) -> Result<f64, &'static str> {
+pub fn parse_number(text: &str) -> Result<f64, InputError> {
     let cleaned: String = text
         .trim()
         .replace('−', "-")
@@ -114,11 +140,11 @@ pub fn parse_number(text: &str) -> Result<f64, &'static str> {
         .filter(|c| !matches!(c, ',' | ' ' | '，'))
         .collect();
     if cleaned.is_empty() {
-        return Err("请填写数值 Enter a number");
+        return Err(InputError::NumberEmpty);
     }
     match cleaned.parse::<f64>() {
         Ok(value) if value.is_finite() => Ok(value),
-        _ => Err("须为数字，例如 0.5 Enter a number, e.g. 0.5"),
+        _ => Err(InputError::NumberInvalid),
     }
 }
 
@@ -173,10 +199,10 @@ pub fn score_delta(now: f64, scenario: f64) -> Delta {
     }
 }
 
-/// The change of an amount of money, in 万元: "▲ +4,500.0万元", "▼ −4,500.0万元".
-pub fn money_delta(now_fen: i64, scenario_fen: i64) -> Delta {
+/// The change of an amount of money, large: "▼ −4,500.00 万元" / "▼ −¥45.00 million".
+pub fn money_delta(now_fen: i64, scenario_fen: i64, locale: Locale) -> Delta {
     let diff = i128::from(scenario_fen) - i128::from(now_fen);
-    let shown = format_wan_yuan(i64::try_from(diff.abs()).unwrap_or(i64::MAX));
+    let shown = money_large(i64::try_from(diff.abs()).unwrap_or(i64::MAX), locale);
     match diff.signum() {
         1 => Delta::new(Trend::Up, format!("▲ +{shown}")),
         -1 => Delta::new(Trend::Down, format!("▼ −{shown}")),
@@ -193,12 +219,21 @@ const fn grade_rank(grade: Grade) -> u8 {
     }
 }
 
-/// A grade's move: "▲ 升 Up", "▼ 降 Down", "= 不变 Unchanged".
-pub fn grade_delta(now: Grade, scenario: Grade) -> Delta {
+/// A grade's move: "▲ 升" / "▲ Up", "▼ 降" / "▼ Down", "= 不变" / "= Unchanged".
+pub fn grade_delta(now: Grade, scenario: Grade, locale: Locale) -> Delta {
     match grade_rank(scenario).cmp(&grade_rank(now)) {
-        std::cmp::Ordering::Greater => Delta::new(Trend::Up, "▲ 升 Up".to_owned()),
-        std::cmp::Ordering::Less => Delta::new(Trend::Down, "▼ 降 Down".to_owned()),
-        std::cmp::Ordering::Equal => Delta::new(Trend::Same, "= 不变 Unchanged".to_owned()),
+        std::cmp::Ordering::Greater => Delta::new(
+            Trend::Up,
+            format!("▲ {}", td_string!(locale, whatif.grade_move.up)),
+        ),
+        std::cmp::Ordering::Less => Delta::new(
+            Trend::Down,
+            format!("▼ {}", td_string!(locale, whatif.grade_move.down)),
+        ),
+        std::cmp::Ordering::Equal => Delta::new(
+            Trend::Same,
+            format!("= {}", td_string!(locale, whatif.grade_move.same)),
+        ),
     }
 }
 

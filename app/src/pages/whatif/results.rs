@@ -1,10 +1,9 @@
-//! "现状 Now" and "情景 Scenario" side by side: each indicator's projected value, lamp and
+//! "现状" (now) and "情景" (scenario) side by side: each indicator's projected value, lamp and
 //! score with the change; the money (total, project budget, next year's under the year's
 //! rules); and the chart of scores. Rows are drawn once; only their cells follow the inputs.
 
 use jixiao_domain::dto::whatif::{DepartmentWhatIf, IndicatorLabel};
 use jixiao_domain::lamps::Lamp;
-use jixiao_domain::money::{format_wan_yuan, format_yuan};
 use jixiao_domain::whatif::department::{IndicatorProjection, Projection};
 use leptos::prelude::*;
 
@@ -13,6 +12,8 @@ use super::state::WhatIf;
 use crate::components::charts::projected_scores::{ProjectedScoresChart, ScoreRow};
 use crate::components::grade::GradeBadge;
 use crate::components::lamp::LampBadge;
+use crate::format::{money, money_large, number};
+use crate::locale::{current, pick, t, t_string, td_string, use_i18n};
 
 pub const HEADING_ID: &str = "wi-results-heading";
 
@@ -62,36 +63,34 @@ pub fn Results(what_if: WhatIf, start: StoredValue<DepartmentWhatIf>) -> impl In
     });
     let total = Memo::new(move |_| what_if.shown.with(|p| (p.total, p.grade)));
     let (now_total, now_grade) = (now.total, now.grade);
+    let i18n = use_i18n();
     view! {
         <section class="panel wi-panel" aria-labelledby=HEADING_ID>
-            <h2 id=HEADING_ID>"结果：现状与情景 " <span lang="en">"Results: now and scenario"</span></h2>
-            <p class="field-hint">
-                "现状：按当前进度推算的年末结果；情景：按您的调整推算。 "
-                <span lang="en">"Now: the year end at the current pace. Scenario: the same with your changes."</span>
-            </p>
+            <h2 id=HEADING_ID>{t!(i18n, whatif.results.heading)}</h2>
+            <p class="field-hint">{t!(i18n, whatif.results.hint)}</p>
             <div class="table-wrap wi-table-wrap">
                 <table class="data-table wi-table">
-                    <caption class="visually-hidden">"各指标现状与情景 Each indicator now and in the scenario"</caption>
+                    <caption class="visually-hidden">{t!(i18n, whatif.results.caption)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"指标 " <span lang="en">"Indicator"</span></th>
-                            <th scope="col">"现状 " <span lang="en">"Now"</span></th>
-                            <th scope="col">"情景 " <span lang="en">"Scenario"</span></th>
-                            <th scope="col">"得分变化 " <span lang="en">"Score change"</span></th>
+                            <th scope="col">{t!(i18n, whatif.results.indicator)}</th>
+                            <th scope="col">{t!(i18n, whatif.now)}</th>
+                            <th scope="col">{t!(i18n, whatif.scenario)}</th>
+                            <th scope="col">{t!(i18n, whatif.results.score_change)}</th>
                         </tr>
                     </thead>
                     <tbody>
                         {rows}
                         <tr class="wi-total-row">
-                            <th scope="row">"总分与等级 " <span lang="en">"Total and grade"</span></th>
-                            <td data-label="现状 Now">
+                            <th scope="row">{t!(i18n, whatif.results.total_and_grade)}</th>
+                            <td data-label=move || t_string!(i18n, whatif.now)>
                                 <strong>{score_text(now_total)}</strong> " " <GradeBadge grade=now_grade />
                             </td>
-                            <td data-label="情景 Scenario">
+                            <td data-label=move || t_string!(i18n, whatif.scenario)>
                                 <strong>{move || score_text(total.get().0)}</strong> " "
                                 {move || view! { <GradeBadge grade=total.get().1 /> }}
                             </td>
-                            <td data-label="得分变化 Score change">
+                            <td data-label=move || t_string!(i18n, whatif.results.score_change)>
                                 {move || delta_view(score_delta(now_total, total.get().0))}
                             </td>
                         </tr>
@@ -111,6 +110,7 @@ fn IndicatorRow(
     points: f64,
     scenario: Memo<Option<IndicatorProjection>>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let (direction, unit) = (label.direction, label.unit.clone());
     let value = move |p: Option<f64>| value_text(direction, p, &unit);
     let now_value = value(now.projected);
@@ -120,24 +120,25 @@ fn IndicatorRow(
     view! {
         <tr class="wi-row" class:wi-changed=changed>
             <th scope="row" class="wi-ind">
-                <span>{label.name_zh.clone()}</span> " "
-                <span class="name-en" lang="en">{label.name_en.clone()}</span>
-                <span class="wi-points muted">{format!("满分 {} 分 · {} points", crate::format::number(points), crate::format::number(points))}</span>
+                <span>{move || pick(&label.name_zh, &label.name_en).to_owned()}</span>
+                <span class="wi-points muted">
+                    {move || t_string!(i18n, whatif.results.points, points = number(points)).to_string()}
+                </span>
             </th>
-            <td data-label="现状 Now" class="wi-cell">
+            <td data-label=move || t_string!(i18n, whatif.now) class="wi-cell">
                 <span class="wi-value">{now_value}</span>
                 {(now.lamp != Lamp::None).then(|| view! { <LampBadge lamp=now.lamp /> })}
-                <span class="wi-score">"得分 " <span lang="en">"Score"</span> " " <strong>{score_text(now.score)}</strong></span>
+                <span class="wi-score">{t!(i18n, whatif.score)} " " <strong>{score_text(now.score)}</strong></span>
             </td>
-            <td data-label="情景 Scenario" class="wi-cell">
+            <td data-label=move || t_string!(i18n, whatif.scenario) class="wi-cell">
                 <span class="wi-value">{move || value(scenario.get().and_then(|s| s.projected))}</span>
                 {move || scenario.get().filter(|s| s.lamp != Lamp::None).map(|s| view! { <LampBadge lamp=s.lamp /> })}
                 <span class="wi-score">
-                    "得分 " <span lang="en">"Score"</span> " "
+                    {t!(i18n, whatif.score)} " "
                     <strong>{move || scenario.get().map_or_else(|| "—".to_owned(), |s| score_text(s.score))}</strong>
                 </span>
             </td>
-            <td data-label="得分变化 Score change" class="wi-cell">
+            <td data-label=move || t_string!(i18n, whatif.results.score_change) class="wi-cell">
                 {move || scenario.get().map(|s| delta_view(score_delta(now.score, s.score)))}
             </td>
         </tr>
@@ -147,7 +148,7 @@ fn IndicatorRow(
 /// The money: total and project budget, the grade's adjustment and next year's budget.
 #[component]
 fn Money(what_if: WhatIf, now: Projection) -> impl IntoView {
-    let money = Memo::new(move |_| {
+    let money_now = Memo::new(move |_| {
         what_if.shown.with(|p| {
             (
                 p.total_budget_fen,
@@ -157,18 +158,27 @@ fn Money(what_if: WhatIf, now: Projection) -> impl IntoView {
             )
         })
     });
-    let row = move |zh: &'static str,
-                    en: &'static str,
+    let i18n = use_i18n();
+    let now_label = move || t_string!(i18n, whatif.now);
+    let scenario_label = move || t_string!(i18n, whatif.scenario);
+    let change_label = move || t_string!(i18n, whatif.change);
+    let row = move |label: fn(crate::locale::Locale) -> &'static str,
                     now_fen: i64,
                     pick: fn((i64, i64, i32, i64)) -> i64| {
         view! {
             <tr>
-                <th scope="row">{zh} " " <span lang="en">{en}</span></th>
-                <td data-label="现状 Now" class="num" title=format_yuan(now_fen)>{format_wan_yuan(now_fen)}</td>
-                <td data-label="情景 Scenario" class="num">
-                    <span title=move || format_yuan(pick(money.get()))>{move || format_wan_yuan(pick(money.get()))}</span>
+                <th scope="row">{move || label(current())}</th>
+                <td data-label=now_label class="num" title=move || money(now_fen, current())>
+                    {move || money_large(now_fen, current())}
                 </td>
-                <td data-label="变化 Change">{move || delta_view(money_delta(now_fen, pick(money.get())))}</td>
+                <td data-label=scenario_label class="num">
+                    <span title=move || money(pick(money_now.get()), current())>
+                        {move || money_large(pick(money_now.get()), current())}
+                    </span>
+                </td>
+                <td data-label=change_label>
+                    {move || delta_view(money_delta(now_fen, pick(money_now.get()), current()))}
+                </td>
             </tr>
         }
     };
@@ -176,41 +186,42 @@ fn Money(what_if: WhatIf, now: Projection) -> impl IntoView {
     let formula = move |(_, project, bp, next): (i64, i64, i32, i64)| {
         let sign = if bp < 0 { "−" } else { "+" };
         let magnitude = adjustment_text(bp.abs()).trim_start_matches('+').to_owned();
+        let locale = current();
         format!(
             "{} × (1 {sign} {magnitude}) = {}",
-            format_wan_yuan(project),
-            format_wan_yuan(next)
+            money_large(project, locale),
+            money_large(next, locale)
         )
     };
-    let now_formula = formula((
+    let now_figures = (
         now.total_budget_fen,
         now.project_budget_fen,
         now.adjustment_bp,
         now.next_year_fen,
-    ));
+    );
     view! {
         <section class="panel wi-panel" aria-labelledby="wi-money-heading">
-            <h2 id="wi-money-heading">"资金与明年预算 " <span lang="en">"Money and next year's budget"</span></h2>
+            <h2 id="wi-money-heading">{t!(i18n, whatif.money.heading)}</h2>
             <div class="table-wrap wi-table-wrap">
                 <table class="data-table wi-table wi-money">
                     <thead>
                         <tr>
-                            <th scope="col">"项目 " <span lang="en">"Item"</span></th>
-                            <th scope="col" class="num">"现状 " <span lang="en">"Now"</span></th>
-                            <th scope="col" class="num">"情景 " <span lang="en">"Scenario"</span></th>
-                            <th scope="col">"变化 " <span lang="en">"Change"</span></th>
+                            <th scope="col">{t!(i18n, whatif.item)}</th>
+                            <th scope="col" class="num">{t!(i18n, whatif.now)}</th>
+                            <th scope="col" class="num">{t!(i18n, whatif.scenario)}</th>
+                            <th scope="col">{t!(i18n, whatif.change)}</th>
                         </tr>
                     </thead>
                     <tbody>
-                        {row("本年预算合计", "Total budget this year", now.total_budget_fen, |m| m.0)}
-                        {row("本年项目支出", "Project budget this year", now.project_budget_fen, |m| m.1)}
+                        {row(|l| td_string!(l, whatif.money.total_budget), now.total_budget_fen, |m| m.0)}
+                        {row(|l| td_string!(l, whatif.money.project_budget), now.project_budget_fen, |m| m.1)}
                         <tr>
-                            <th scope="row">"等级调整 " <span lang="en">"Adjustment for the grade"</span></th>
-                            <td data-label="现状 Now" class="num">{adjustment_text(now_adjustment)}</td>
-                            <td data-label="情景 Scenario" class="num">{move || adjustment_text(money.get().2)}</td>
-                            <td data-label="变化 Change">
+                            <th scope="row">{t!(i18n, whatif.money.adjustment)}</th>
+                            <td data-label=now_label class="num">{adjustment_text(now_adjustment)}</td>
+                            <td data-label=scenario_label class="num">{move || adjustment_text(money_now.get().2)}</td>
+                            <td data-label=change_label>
                                 {move || {
-                                    let bp = money.get().2;
+                                    let bp = money_now.get().2;
                                     let (class, arrow) = if bp > now_adjustment {
                                         ("wi-delta wi-up", "▲ ")
                                     } else {
@@ -222,22 +233,19 @@ fn Money(what_if: WhatIf, now: Projection) -> impl IntoView {
                                 }}
                             </td>
                         </tr>
-                        {row("明年项目预算", "Next year's project budget", now.next_year_fen, |m| m.3)}
+                        {row(|l| td_string!(l, whatif.money.next_year), now.next_year_fen, |m| m.3)}
                     </tbody>
                 </table>
             </div>
-            <p class="wi-formula">
-                "明年项目预算 = 本年项目支出 × (1 + 等级调整) · "
-                <span lang="en">"Next year's project budget = this year's project budget × (1 + the grade's adjustment)"</span>
-            </p>
+            <p class="wi-formula">{t!(i18n, whatif.money.formula)}</p>
             <dl class="facts wi-formulas">
                 <div>
-                    <dt>"现状 " <span lang="en">"Now"</span></dt>
-                    <dd>{now_formula}</dd>
+                    <dt>{t!(i18n, whatif.now)}</dt>
+                    <dd>{move || formula(now_figures)}</dd>
                 </div>
                 <div>
-                    <dt>"情景 " <span lang="en">"Scenario"</span></dt>
-                    <dd>{move || formula(money.get())}</dd>
+                    <dt>{t!(i18n, whatif.scenario)}</dt>
+                    <dd>{move || formula(money_now.get())}</dd>
                 </div>
             </dl>
         </section>

@@ -6,8 +6,48 @@ use jixiao_domain::whatif::department::Changes;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 
+use super::model::Problem;
 use super::state::WhatIf;
 use crate::api::{self, ApiError};
+use crate::locale::{td_string, Locale};
+
+/// What just happened, said politely under the save form (in the language of the moment).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    /// A scenario opened; `gone` of its changes named lines or indicators no longer there.
+    Opened {
+        name: String,
+        gone: usize,
+    },
+    Saved(String),
+    Started,
+    Deleted(String),
+    /// Not saved: an input is not a number.
+    FixInputs,
+    /// Not saved: the engine refuses the inputs.
+    Refused(Problem),
+}
+
+impl Status {
+    pub fn text(&self, locale: Locale) -> String {
+        match self {
+            Self::Opened { name, gone } => {
+                let opened = td_string!(locale, whatif.save.opened, name).to_string();
+                if *gone == 0 {
+                    opened
+                } else {
+                    let gone = td_string!(locale, whatif.save.gone, n = gone).to_string();
+                    format!("{opened}{gone}")
+                }
+            }
+            Self::Saved(name) => td_string!(locale, whatif.save.saved, name).to_string(),
+            Self::Started => td_string!(locale, whatif.save.started).to_owned(),
+            Self::Deleted(name) => td_string!(locale, whatif.save.deleted, name).to_string(),
+            Self::FixInputs => td_string!(locale, whatif.save.fix_inputs).to_owned(),
+            Self::Refused(problem) => problem.text(locale),
+        }
+    }
+}
 
 /// A saved scenario as it is open on the page.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,7 +80,7 @@ pub struct Saved {
     /// A save's refusal.
     pub error: RwSignal<Option<ApiError>>,
     /// What just happened ("Saved", "Opened"), said politely.
-    pub status: RwSignal<Option<String>>,
+    pub status: RwSignal<Option<Status>>,
     /// A scenario that could not be opened, said as an alert.
     pub problem: RwSignal<Option<String>>,
     navigate: StoredValue<Navigate, LocalStorage>,
@@ -115,17 +155,10 @@ impl Saved {
         self.problem.set(None);
         self.what_if.server_error.set(None);
         self.name.set(summary.name.clone());
-        let gone = if unknown > 0 {
-            format!(
-                " {unknown} 项调整涉及已不存在的预算项目或指标，已忽略。 {unknown} change(s) name a line or indicator that no longer exists and were left out."
-            )
-        } else {
-            String::new()
-        };
-        self.status.set(Some(format!(
-            "已打开情景「{name}」。 Opened scenario “{name}”.{gone}",
-            name = summary.name
-        )));
+        self.status.set(Some(Status::Opened {
+            name: summary.name.clone(),
+            gone: unknown,
+        }));
         // As the form builds them (its order, without what no longer exists).
         let changes = self.what_if.changes.get_untracked();
         self.open.set(Some(Opened {
@@ -147,10 +180,7 @@ impl Saved {
             changes,
         }));
         self.name.set(summary.name.clone());
-        self.status.set(Some(format!(
-            "已保存情景「{name}」。 Saved scenario “{name}”.",
-            name = summary.name
-        )));
+        self.status.set(Some(Status::Saved(summary.name.clone())));
         self.list.refetch();
         self.set_query(Some(summary.id));
     }
@@ -163,9 +193,7 @@ impl Saved {
         self.problem.set(None);
         self.what_if.server_error.set(None);
         self.what_if.reset();
-        self.status.set(Some(
-            "已新建情景：所有输入恢复现状。 New scenario: every input is back to now.".to_owned(),
-        ));
+        self.status.set(Some(Status::Started));
         self.set_query(None);
     }
 
@@ -178,9 +206,7 @@ impl Saved {
             self.open.set(None);
             self.set_query(None);
         }
-        self.status.set(Some(format!(
-            "已删除情景「{name}」。 Deleted scenario “{name}”."
-        )));
+        self.status.set(Some(Status::Deleted(name.to_owned())));
         self.list.refetch();
     }
 
@@ -191,5 +217,42 @@ impl Saved {
             Some(open) => open.changes != changes || open.name != self.name.get().trim(),
             None => changes != Changes::default(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_happened_reads_in_one_language() {
+        let opened = Status::Opened {
+            name: "少10%".to_owned(),
+            gone: 0,
+        };
+        assert_eq!(opened.text(Locale::zh_CN), "已打开情景「少10%」。");
+        assert_eq!(opened.text(Locale::en), "Opened scenario “少10%”.");
+        let partly = Status::Opened {
+            name: "A".to_owned(),
+            gone: 2,
+        };
+        assert_eq!(
+            partly.text(Locale::en),
+            "Opened scenario “A”. 2 change(s) name a line or indicator that no longer exists and were left out."
+        );
+        assert_eq!(
+            partly.text(Locale::zh_CN),
+            "已打开情景「A」。2 项调整涉及已不存在的预算项目或指标，已忽略。"
+        );
+        assert_eq!(
+            Status::Saved("B".to_owned()).text(Locale::en),
+            "Saved scenario “B”."
+        );
+        assert_eq!(
+            Status::Deleted("B".to_owned()).text(Locale::zh_CN),
+            "已删除情景「B」。"
+        );
+        let refused = Status::Refused(Problem::new("duplicate", "each id at most once"));
+        assert_eq!(refused.text(Locale::zh_CN), "同一项目只能调整一次。");
     }
 }

@@ -4,14 +4,14 @@
 use jixiao_domain::dto::whatif::{Scenario, ScenarioInput, ScenarioSummary};
 use leptos::prelude::*;
 
-use super::model::{bilingual, input_of, InputKey};
-use super::saved::{scenario_href, Saved};
+use super::model::{input_of, InputKey, Problem};
+use super::saved::{scenario_href, Saved, Status};
 use super::state::input_id;
 use crate::api::{self, ApiError};
 use crate::components::focus::focus_later;
-use crate::components::form::TextField;
 use crate::components::stale::{stale_current, WriteAlert};
-use crate::format::timestamp;
+use crate::format::timestamp_in;
+use crate::locale::{current, t, t_string, use_i18n};
 
 /// Element id (and name) of the scenario's name field.
 pub const NAME_ID: &str = "wi-scenario-name";
@@ -27,14 +27,17 @@ fn claimed(field: &str) -> bool {
 #[component]
 pub fn SavePanel(saved: Saved) -> impl IntoView {
     let what_if = saved.what_if;
-    let local_name = RwSignal::new(None::<String>);
+    let i18n = use_i18n();
+    // The name is missing (said here, before any request).
+    let local_name = RwSignal::new(false);
     let name_error = Signal::derive(move || {
-        local_name.get().or_else(|| {
-            saved.error.with(|e| {
-                e.as_ref()
-                    .filter(|e| e.field.as_deref() == Some("name"))
-                    .map(|e| bilingual(&e.code, &e.message))
-            })
+        if local_name.get() {
+            return Some(t_string!(i18n, whatif.save.need_name).to_owned());
+        }
+        saved.error.with(|e| {
+            e.as_ref()
+                .filter(|e| e.field.as_deref() == Some("name"))
+                .map(|e| Problem::new(&e.code, &e.message).text(current()))
         })
     });
     let save = Action::new_local(move |as_new: &bool| {
@@ -63,7 +66,7 @@ pub fn SavePanel(saved: Saved) -> impl IntoView {
                         if key != InputKey::Name {
                             what_if
                                 .server_error
-                                .set(Some((key, bilingual(&error.code, &error.message))));
+                                .set(Some((key, Problem::new(&error.code, &error.message))));
                         }
                         focus_later(input_id(key));
                     }
@@ -77,26 +80,24 @@ pub fn SavePanel(saved: Saved) -> impl IntoView {
         saved.status.set(None);
         saved.error.set(None);
         what_if.server_error.set(None);
-        local_name.set(None);
+        local_name.set(false);
         if let Some(id) = what_if.first_invalid() {
-            local_name.set(None);
-            saved.status.set(Some(
-                "请先更正标出的输入。 Correct the marked inputs first.".to_owned(),
-            ));
+            saved.status.set(Some(Status::FixInputs));
             focus_later(id);
             return;
         }
         if let Err(error) = what_if.scenario.get_untracked() {
-            saved
-                .status
-                .set(Some(bilingual(&error.code, &error.message)));
+            saved.status.set(Some(Status::Refused(Problem::new(
+                &error.code,
+                &error.message,
+            ))));
             if let Some(key) = what_if.engine_error.get_untracked().map(|(k, _)| k) {
                 focus_later(input_id(key));
             }
             return;
         }
         if saved.name.with_untracked(|n| n.trim().is_empty()) {
-            local_name.set(Some("请填写情景名称 Give the scenario a name".to_owned()));
+            local_name.set(true);
             focus_later(NAME_ID.to_owned());
             return;
         }
@@ -118,41 +119,60 @@ pub fn SavePanel(saved: Saved) -> impl IntoView {
     let dirty = Memo::new(move |_| saved.dirty());
     view! {
         <section class="panel wi-panel" aria-labelledby="wi-save-heading">
-            <h2 id="wi-save-heading">"保存情景 " <span lang="en">"Save the scenario"</span></h2>
+            <h2 id="wi-save-heading">{t!(i18n, whatif.save.heading)}</h2>
             <p class="wi-open-state">
                 {move || match open_name() {
-                    Some(name) => view! {
-                        "已打开 " <span lang="en">"Open"</span> ": " <strong>{name}</strong>
-                    }.into_any(),
-                    None => view! {
-                        "未保存的新情景 " <span lang="en">"A new, unsaved scenario"</span>
-                    }.into_any(),
+                    Some(name) => view! { {t!(i18n, whatif.save.open)} <strong>{name}</strong> }.into_any(),
+                    None => view! { {t!(i18n, whatif.save.new_unsaved)} }.into_any(),
                 }}
                 {move || dirty.get().then(|| view! {
-                    " · " <span class="unsaved">"有未保存的修改 " <span lang="en">"Unsaved changes"</span></span>
+                    " · " <span class="unsaved">{t!(i18n, whatif.save.unsaved)}</span>
                 })}
             </p>
             <form class="wi-save-form" on:submit=move |ev| { ev.prevent_default(); submit(false) }>
-                <TextField id=NAME_ID label_zh="情景名称" label_en="Scenario name" value=saved.name
-                    autocomplete="off" error=name_error />
+                <NameField value=saved.name error=name_error />
                 <WriteAlert error=saved.error on_reload claimed />
                 <div class="form-actions">
                     <button type="submit" class="button" disabled=move || pending.get()>
-                        "保存情景 " <span lang="en">"Save scenario"</span>
+                        {t!(i18n, whatif.save.submit)}
                     </button>
                     {move || saved.open.with(Option::is_some).then(|| view! {
                         <button type="button" class="button button-secondary" disabled=move || pending.get()
                             on:click=move |_| submit(true)>
-                            "另存为新情景 " <span lang="en">"Save as new scenario"</span>
+                            {t!(i18n, whatif.save.save_as_new)}
                         </button>
                         <button type="button" class="button button-secondary" on:click=move |_| saved.start_new()>
-                            "新建情景 " <span lang="en">"New scenario"</span>
+                            {t!(i18n, whatif.save.start_new)}
                         </button>
                     })}
                 </div>
             </form>
-            <p class="form-status" role="status">{move || saved.status.get()}</p>
+            <p class="form-status" role="status">
+                {move || saved.status.get().map(|status| status.text(current()))}
+            </p>
         </section>
+    }
+}
+
+/// The scenario's name, with its error.
+#[component]
+fn NameField(value: RwSignal<String>, error: Signal<Option<String>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let error_id = format!("{NAME_ID}-error");
+    let described = {
+        let error_id = error_id.clone();
+        move || error.with(Option::is_some).then(|| error_id.clone())
+    };
+    view! {
+        <div class="field" class:field-invalid=move || error.with(Option::is_some)>
+            <label for=NAME_ID>{t!(i18n, whatif.save.name)}</label>
+            <input id=NAME_ID name=NAME_ID type="text" autocomplete="off" bind:value=value
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-describedby=described />
+            {move || error.get().map(|message| view! {
+                <p id=error_id.clone() class="field-error">{message}</p>
+            })}
+        </div>
     }
 }
 
@@ -191,6 +211,7 @@ mod clipboard {
 
 #[component]
 pub fn ScenarioListPanel(saved: Saved) -> impl IntoView {
+    let i18n = use_i18n();
     let confirming = RwSignal::new(None::<i64>);
     let copied = RwSignal::new(None::<(i64, bool)>);
     let delete_error = RwSignal::new(None::<String>);
@@ -223,21 +244,25 @@ pub fn ScenarioListPanel(saved: Saved) -> impl IntoView {
         let confirm_focus = confirm_id.clone();
         let for_delete = summary.clone();
         let who = summary.created_by.clone().unwrap_or_else(|| "—".to_owned());
+        let updated_at = summary.updated_at.clone();
+        let updated = move || {
+            let when = timestamp_in(&updated_at, current());
+            t_string!(i18n, whatif.list.updated, who = who.clone(), when).to_string()
+        };
+        let confirm_name = summary.name.clone();
         view! {
             <li class="wi-saved-item" class:wi-saved-open=is_open aria-current=move || is_open().then_some("true")>
                 <p class="wi-saved-name">
                     <strong>{summary.name.clone()}</strong>
                     {move || is_open().then(|| view! {
-                        " " <span class="tag">"已打开 " <span lang="en">"Open"</span></span>
+                        " " <span class="tag">{t!(i18n, whatif.list.open_tag)}</span>
                     })}
                 </p>
-                <p class="muted wi-saved-meta">
-                    {who} " · " "更新于 " <span lang="en">"updated"</span> " " {timestamp(&summary.updated_at)}
-                </p>
+                <p class="muted wi-saved-meta">{updated}</p>
                 <div class="wi-saved-actions">
                     <button type="button" class="button button-secondary" disabled=move || open.pending().get()
                         on:click=move |_| { open.dispatch_local(id); }>
-                        "打开 " <span lang="en">"Open"</span>
+                        {t!(i18n, whatif.list.open)}
                         <span class="visually-hidden">{format!(": {name}")}</span>
                     </button>
                     <button type="button" class="button button-secondary" on:click=move |_| {
@@ -248,7 +273,7 @@ pub fn ScenarioListPanel(saved: Saved) -> impl IntoView {
                             move || copied.set(Some((id, false))),
                         );
                     }>
-                        "复制链接 " <span lang="en">"Copy link"</span>
+                        {t!(i18n, whatif.list.copy_link)}
                         <span class="visually-hidden">{format!(": {}", summary.name)}</span>
                     </button>
                     <button type="button" class="button button-secondary wi-delete" on:click=move |_| {
@@ -256,29 +281,31 @@ pub fn ScenarioListPanel(saved: Saved) -> impl IntoView {
                         confirming.set(Some(id));
                         focus_later(confirm_focus.clone());
                     }>
-                        "删除 " <span lang="en">"Delete"</span>
+                        {t!(i18n, common.delete)}
                         <span class="visually-hidden">{format!(": {}", summary.name)}</span>
                     </button>
                 </div>
                 {move || copied.get().filter(|(c, _)| *c == id).map(|(_, ok)| if ok {
                     view! {
-                        <p class="wi-copied" role="status">"链接已复制 " <span lang="en">"Link copied"</span> ": " {full_link(id)}</p>
+                        <p class="wi-copied" role="status">
+                            {move || t_string!(i18n, whatif.list.link_copied, link = full_link(id)).to_string()}
+                        </p>
                     }.into_any()
                 } else {
                     view! {
                         <div class="field wi-copied">
-                            <label for=format!("wi-link-{id}")>"请复制此链接 " <span lang="en">"Copy this link"</span></label>
+                            <label for=format!("wi-link-{id}")>{t!(i18n, whatif.list.copy_this)}</label>
                             <input id=format!("wi-link-{id}") type="text" readonly value=full_link(id) />
                         </div>
                     }.into_any()
                 })}
                 {move || (confirming.get() == Some(id)).then(|| {
                     let summary = for_delete.clone();
+                    let name = confirm_name.clone();
                     view! {
                         <div class="confirm-panel wi-confirm" role="group" aria-labelledby=confirm_id.clone()>
                             <p id=confirm_id.clone() tabindex="-1">
-                                {format!("删除情景「{}」？此操作不能撤销。 ", summary.name)}
-                                <span lang="en">{format!("Delete scenario “{}”? This cannot be undone.", summary.name)}</span>
+                                {move || t_string!(i18n, whatif.list.confirm, name = name.clone()).to_string()}
                             </p>
                             {move || delete_error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
                             <div class="form-actions">
@@ -287,10 +314,10 @@ pub fn ScenarioListPanel(saved: Saved) -> impl IntoView {
                                         let summary = summary.clone();
                                         move |_| { delete.dispatch_local(summary.clone()); }
                                     }>
-                                    "确认删除 " <span lang="en">"Confirm delete"</span>
+                                    {t!(i18n, whatif.list.confirm_delete)}
                                 </button>
                                 <button type="button" class="button button-secondary" on:click=move |_| confirming.set(None)>
-                                    "取消 " <span lang="en">"Cancel"</span>
+                                    {t!(i18n, common.cancel)}
                                 </button>
                             </div>
                         </div>
@@ -299,26 +326,26 @@ pub fn ScenarioListPanel(saved: Saved) -> impl IntoView {
             </li>
         }
     };
-    let list = move || {
-        match saved.list.get() {
+    let list = move || match saved.list.get() {
         None => view! { <crate::components::loading::Loading /> }.into_any(),
         Some(Err(e)) => view! { <p class="form-alert" role="alert">{e.to_string()}</p> }.into_any(),
         Some(Ok(list)) if list.scenarios.is_empty() => view! {
-            <p class="empty">"还没有保存的情景。 " <span lang="en">"No saved scenarios yet."</span></p>
-        }.into_any(),
+            <p class="empty">{t!(i18n, whatif.list.empty)}</p>
+        }
+        .into_any(),
         Some(Ok(list)) => view! {
             <ul class="wi-saved" aria-labelledby="wi-saved-heading">
                 {list.scenarios.into_iter().map(item).collect_view()}
             </ul>
-        }.into_any(),
-    }
+        }
+        .into_any(),
     };
     view! {
         <section class="panel wi-panel" aria-labelledby="wi-saved-heading">
-            <h2 id="wi-saved-heading">"已保存的情景 " <span lang="en">"Saved scenarios"</span></h2>
+            <h2 id="wi-saved-heading">{t!(i18n, whatif.list.heading)}</h2>
             {move || saved.problem.get().map(|p| view! {
                 <div class="form-alert" role="alert">
-                    <p>"无法打开情景。 " <span lang="en">"The scenario could not be opened."</span> " " {p}</p>
+                    <p>{t!(i18n, whatif.list.cannot_open)} " " {p}</p>
                 </div>
             })}
             {list}

@@ -8,9 +8,10 @@ use jixiao_domain::FieldError;
 use leptos::prelude::*;
 
 use super::model::{
-    base_elasticity, bilingual, build_changes, form_of, input_of, FormValues, InputKey,
+    base_elasticity, build_changes, form_of, input_of, FormValues, InputKey, Problem,
 };
-use super::numbers::{number_input, parse_number, parse_wan, wan_input};
+use super::numbers::{number_input, parse_number, parse_wan, wan_input, InputError};
+use crate::locale::Locale;
 
 /// A budget line's inputs: the amount (the truth), and the 万元 text as typed.
 #[derive(Debug, Clone, Copy)]
@@ -37,7 +38,7 @@ impl LineInput {
     }
 
     /// The text's problem, if it is not money.
-    pub fn text_error(&self) -> Option<&'static str> {
+    pub fn text_error(&self) -> Option<InputError> {
         self.text.with(|t| parse_wan(t).err())
     }
 }
@@ -63,9 +64,9 @@ pub struct WhatIf {
     /// The scenario, or the last one the engine accepted while the inputs have an error.
     pub shown: Memo<Projection>,
     /// The engine's refusal, placed at its input.
-    pub engine_error: Memo<Option<(InputKey, String)>>,
+    pub engine_error: Memo<Option<(InputKey, Problem)>>,
     /// The server's refusal of a save (422), placed at its input.
-    pub server_error: RwSignal<Option<(InputKey, String)>>,
+    pub server_error: RwSignal<Option<(InputKey, Problem)>>,
 }
 
 fn text_or_blank(value: Option<f64>) -> String {
@@ -127,7 +128,7 @@ impl WhatIf {
                 let error = s.as_ref().err()?;
                 let key =
                     changes.with(|c| baseline.with_value(|b| input_of(&error.field, c, b)))?;
-                Some((key, bilingual(&error.code, &error.message)))
+                Some((key, Problem::new(&error.code, &error.message)))
             })
         });
         Self {
@@ -143,12 +144,12 @@ impl WhatIf {
         }
     }
 
-    /// The engine's or the server's message for the input `key` (tracked).
-    pub fn error_at(&self, key: InputKey) -> Option<String> {
-        let pick = |e: &Option<(InputKey, String)>| {
+    /// The engine's or the server's message for the input `key`, in `locale` (tracked).
+    pub fn error_at(&self, key: InputKey, locale: Locale) -> Option<String> {
+        let pick = |e: &Option<(InputKey, Problem)>| {
             e.as_ref()
                 .filter(|(k, _)| *k == key)
-                .map(|(_, message)| message.clone())
+                .map(|(_, problem)| problem.text(locale))
         };
         self.engine_error
             .with(pick)

@@ -4,7 +4,6 @@
 
 use std::time::Duration;
 
-use jixiao_domain::money::{format_wan_yuan, format_yuan};
 use jixiao_domain::scoring::Grade;
 use leptos::prelude::*;
 
@@ -12,11 +11,8 @@ use super::model::announcement;
 use super::numbers::{grade_delta, money_delta, score_delta, score_text};
 use super::state::WhatIf;
 use crate::components::grade::GradeBadge;
-
-/// Accessible names of the scenario's figures (stable: the end-to-end tests read them).
-pub const TOTAL_NAME: &str = "情景总分 Scenario total";
-pub const GRADE_NAME: &str = "情景等级 Scenario grade";
-pub const NEXT_YEAR_NAME: &str = "情景明年项目预算 Scenario next year's project budget";
+use crate::format::{money, money_large};
+use crate::locale::{current, pick, t, t_string, use_i18n, Locale};
 
 /// How long the inputs must rest before the live region speaks.
 const SETTLE: Duration = Duration::from_millis(700);
@@ -33,51 +29,52 @@ pub fn Summary(what_if: WhatIf) -> impl IntoView {
         view! { <span class=delta.trend.class()>{delta.text}</span> }
     };
     let (now_total, now_grade, now_next) = (now.total, now.grade, now.next_year_fen);
+    let i18n = use_i18n();
+    let now_value =
+        move |value: String| t_string!(i18n, whatif.summary.now_value, value).to_string();
     view! {
         <section class="wi-summary" aria-labelledby="wi-summary-heading">
-            <h2 id="wi-summary-heading" class="visually-hidden">"情景结果 " <span lang="en">"Scenario outcome"</span></h2>
+            <h2 id="wi-summary-heading" class="visually-hidden">{t!(i18n, whatif.summary.heading)}</h2>
             <div class="wi-metrics">
                 <div class="wi-metric">
-                    <p class="wi-metric-label">"总分 " <span lang="en">"Total"</span></p>
+                    <p class="wi-metric-label">{t!(i18n, whatif.summary.total)}</p>
                     <p class="wi-metric-value">
-                        <output class="wi-big" aria-label=TOTAL_NAME aria-live="off">
+                        <output class="wi-big" aria-label=move || t_string!(i18n, whatif.summary.total_name) aria-live="off">
                             {move || score_text(total.get())}
                         </output>
                         " " {move || delta_view(score_delta(now_total, total.get()))}
                     </p>
-                    <p class="wi-metric-now">"现状 " <span lang="en">"Now"</span> " " {score_text(now_total)}</p>
+                    <p class="wi-metric-now">{move || now_value(score_text(now_total))}</p>
                 </div>
                 <div class="wi-metric">
-                    <p class="wi-metric-label">"等级 " <span lang="en">"Grade"</span></p>
+                    <p class="wi-metric-label">{t!(i18n, whatif.summary.grade)}</p>
                     <p class="wi-metric-value">
-                        <output aria-label=GRADE_NAME aria-live="off">
+                        <output aria-label=move || t_string!(i18n, whatif.summary.grade_name) aria-live="off">
                             {move || view! { <GradeBadge grade=grade.get() /> }}
                         </output>
-                        " " {move || grade_change(now_grade, grade.get())}
+                        " " {move || grade_change(now_grade, grade.get(), current())}
                     </p>
                     <p class="wi-metric-now">
-                        "现状 " <span lang="en">"Now"</span> " " {now_grade.label_zh()} " " <span lang="en">{now_grade.label_en()}</span>
+                        {move || now_value(pick(now_grade.label_zh(), now_grade.label_en()).to_owned())}
                     </p>
                 </div>
                 <div class="wi-metric wi-metric-money">
                     <p class="wi-metric-label">
-                        "明年项目预算 " <span lang="en">"Next year's project budget"</span>
+                        {t!(i18n, whatif.summary.next_year)}
                         " (" {move || super::numbers::adjustment_text(adjustment.get())} ")"
                     </p>
                     <p class="wi-metric-value">
-                        <output class="wi-big" aria-label=NEXT_YEAR_NAME aria-live="off" title=move || format_yuan(next.get())>
-                            {move || format_wan_yuan(next.get())}
+                        <output class="wi-big" aria-label=move || t_string!(i18n, whatif.summary.next_year_name) aria-live="off"
+                            title=move || money(next.get(), current())>
+                            {move || money_large(next.get(), current())}
                         </output>
-                        " " {move || delta_view(money_delta(now_next, next.get()))}
+                        " " {move || delta_view(money_delta(now_next, next.get(), current()))}
                     </p>
-                    <p class="wi-metric-now">"现状 " <span lang="en">"Now"</span> " " {format_wan_yuan(now_next)}</p>
+                    <p class="wi-metric-now">{move || now_value(money_large(now_next, current()))}</p>
                 </div>
             </div>
             {move || failed.get().then(|| view! {
-                <p class="wi-stale" role="alert">
-                    "输入有误，显示的是上一个有效情景。 "
-                    <span lang="en">"An input has an error: showing the last valid scenario."</span>
-                </p>
+                <p class="wi-stale" role="alert">{t!(i18n, whatif.summary.stale)}</p>
             })}
             <Announcer what_if />
         </section>
@@ -85,8 +82,8 @@ pub fn Summary(what_if: WhatIf) -> impl IntoView {
 }
 
 /// The grade's move; nothing when it stays (the line under it says the grade now).
-fn grade_change(now: Grade, scenario: Grade) -> impl IntoView {
-    let delta = grade_delta(now, scenario);
+fn grade_change(now: Grade, scenario: Grade, locale: Locale) -> impl IntoView {
+    let delta = grade_delta(now, scenario, locale);
     (delta.trend != super::numbers::Trend::Same)
         .then(|| view! { <span class=delta.trend.class()>{delta.text}</span> })
 }
@@ -97,8 +94,11 @@ fn grade_change(now: Grade, scenario: Grade) -> impl IntoView {
 fn Announcer(what_if: WhatIf) -> impl IntoView {
     let said = RwSignal::new(String::new());
     let generation = StoredValue::new(0_u64);
+    let i18n = use_i18n();
     Effect::new(move |previous: Option<()>| {
-        let text = what_if.shown.with(announcement);
+        // Said in the language of the moment; a change of language alone says nothing.
+        let locale = i18n.get_locale_untracked();
+        let text = what_if.shown.with(|p| announcement(p, locale));
         if previous.is_none() {
             return;
         }

@@ -3,15 +3,15 @@
 //! difference B − A.
 
 use jixiao_domain::dto::whatif::{Scenario, ScenarioInput};
-use jixiao_domain::money::format_yuan;
 use jixiao_domain::whatif::province::{allocate, DepartmentId, ProvinceOutcome};
 use leptos::prelude::*;
 
 use super::model::{id_text, names};
-use super::numbers::signed_yuan;
+use super::numbers::signed_money;
 use super::state::Page;
-use super::table::{change_view, department_name};
-use crate::api::{self, ApiError};
+use super::table::{change_view, department_name, shown};
+use crate::api;
+use crate::locale::{current, t, t_string, use_i18n};
 
 /// What a side of the comparison shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,11 +77,19 @@ fn outcome_of(saved: &Scenario) -> Option<ProvinceOutcome> {
 
 #[component]
 fn SideSelect(page: Page, side: usize) -> impl IntoView {
+    let i18n = use_i18n();
     let value = page.compare[side];
-    let (id, zh, en) = if side == 0 {
-        ("pwi-compare-a", "情景 A", "Scenario A")
+    let id = if side == 0 {
+        "pwi-compare-a"
     } else {
-        ("pwi-compare-b", "情景 B", "Scenario B")
+        "pwi-compare-b"
+    };
+    let label = move || {
+        if side == 0 {
+            t_string!(i18n, province.compare.side_a)
+        } else {
+            t_string!(i18n, province.compare.side_b)
+        }
     };
     let options = move || {
         let saved = page
@@ -102,12 +110,12 @@ fn SideSelect(page: Page, side: usize) -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for=id>{zh} " " <span lang="en">{en}</span></label>
+            <label for=id>{label}</label>
             <select id=id name=id prop:value=move || value.get()
                 on:change=move |ev| value.set(event_target_value(&ev))>
-                <option value="" selected=move || value.with(String::is_empty)>"— 请选择 Choose —"</option>
+                <option value="" selected=move || value.with(String::is_empty)>{t!(i18n, province.compare.choose)}</option>
                 <option value="current" selected=move || value.with(|v| v == "current")>
-                    "当前输入（未保存） Current inputs (unsaved)"
+                    {t!(i18n, province.compare.current_unsaved)}
                 </option>
                 {options}
             </select>
@@ -117,6 +125,7 @@ fn SideSelect(page: Page, side: usize) -> impl IntoView {
 
 #[component]
 pub(super) fn ComparePanel(page: Page) -> impl IntoView {
+    let i18n = use_i18n();
     let choices = page
         .compare
         .map(|side| Memo::new(move |_| side.with(|v| parse_choice(v))));
@@ -133,28 +142,32 @@ pub(super) fn ComparePanel(page: Page) -> impl IntoView {
         })
     };
     let saved = [fetch(choices[0]), fetch(choices[1])];
+    // Read in a reactive closure: the texts follow the switcher.
     let outcome = move |side: usize| -> Result<Option<(String, ProvinceOutcome)>, String> {
         match choices[side].get() {
             None => Ok(None),
             Some(Choice::Current) => page
                 .computed
                 .with(|c| c.outcome.clone())
-                .map(|o| Some(("当前输入 Current inputs".to_owned(), o)))
-                .ok_or_else(|| {
-                    "当前输入无法分配 The current inputs cannot be allocated".to_owned()
-                }),
+                .map(|o| Some((t_string!(i18n, province.compare.current).to_owned(), o)))
+                .ok_or_else(|| t_string!(i18n, province.compare.current_cannot).to_owned()),
             Some(Choice::Saved(_)) => match saved[side].get() {
                 None | Some(None) => Ok(None),
-                Some(Some(Err(e))) => Err(error_text(&e)),
+                Some(Some(Err(e))) => Err(if e.is_not_found() {
+                    t_string!(i18n, province.compare.not_found).to_owned()
+                } else {
+                    e.message
+                }),
                 Some(Some(Ok(s))) => outcome_of(&s)
                     .map(|o| Some((s.summary.name.clone(), o)))
-                    .ok_or_else(|| "该情景无法分配 This scenario cannot be allocated".to_owned()),
+                    .ok_or_else(|| t_string!(i18n, province.compare.saved_cannot).to_owned()),
             },
         }
     };
-    let body = move || {
-        match (outcome(0), outcome(1)) {
-        (Err(e), _) | (_, Err(e)) => view! { <p class="form-alert" role="alert">{e}</p> }.into_any(),
+    let body = move || match (outcome(0), outcome(1)) {
+        (Err(e), _) | (_, Err(e)) => {
+            view! { <p class="form-alert" role="alert">{e}</p> }.into_any()
+        }
         (Ok(Some((a_name, a))), Ok(Some((b_name, b)))) => view! {
             <dl class="pwi-compare-names">
                 <div><dt>"A"</dt><dd>{a_name}</dd></div>
@@ -164,14 +177,13 @@ pub(super) fn ComparePanel(page: Page) -> impl IntoView {
         }
         .into_any(),
         _ => view! {
-            <p class="empty">"选择两个情景进行对比。 " <span lang="en">"Choose two scenarios to compare."</span></p>
+            <p class="empty">{t!(i18n, province.compare.choose_two)}</p>
         }
         .into_any(),
-    }
     };
     view! {
         <section class="panel" aria-labelledby="pwi-compare-heading">
-            <h2 id="pwi-compare-heading">"情景对比 " <span lang="en">"Compare scenarios"</span></h2>
+            <h2 id="pwi-compare-heading">{t!(i18n, province.compare.heading)}</h2>
             <div class="pwi-compare-pick">
                 <SideSelect page side=0 />
                 <SideSelect page side=1 />
@@ -181,20 +193,9 @@ pub(super) fn ComparePanel(page: Page) -> impl IntoView {
     }
 }
 
-fn error_text(error: &ApiError) -> String {
-    if error.is_not_found() {
-        "未找到该情景 The scenario was not found".to_owned()
-    } else {
-        error.message.clone()
-    }
-}
-
-fn money(value: Option<i64>) -> String {
-    value.map_or("—".to_owned(), format_yuan)
-}
-
 #[component]
 fn CompareTable(page: Page, rows: Vec<CompareRow>) -> impl IntoView {
+    let i18n = use_i18n();
     let start = page.start.get_value();
     // A department missing on one side counts 0 there.
     let sum = |pick: fn(&CompareRow) -> Option<i64>| -> i64 { rows.iter().filter_map(pick).sum() };
@@ -225,11 +226,11 @@ fn CompareTable(page: Page, rows: Vec<CompareRow>) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row" class="wide">{department_name(&code, label.as_ref())}</th>
-                    <td class="num" data-label="A 最终 Final">{money(row.a.map(|x| x.0))}</td>
-                    <td class="num" data-label="A 变化 Change">{change(row.a)}</td>
-                    <td class="num" data-label="B 最终 Final">{money(row.b.map(|x| x.0))}</td>
-                    <td class="num" data-label="B 变化 Change">{change(row.b)}</td>
-                    <td class="num" data-label="差额 B − A Difference">{signed_yuan(row.difference)}</td>
+                    <td class="num" data-label=move || t_string!(i18n, province.compare.a_final)>{move || shown(row.a.map(|x| x.0))}</td>
+                    <td class="num" data-label=move || t_string!(i18n, province.compare.a_change)>{change(row.a)}</td>
+                    <td class="num" data-label=move || t_string!(i18n, province.compare.b_final)>{move || shown(row.b.map(|x| x.0))}</td>
+                    <td class="num" data-label=move || t_string!(i18n, province.compare.b_change)>{change(row.b)}</td>
+                    <td class="num" data-label=move || t_string!(i18n, province.compare.difference)>{move || signed_money(row.difference, current())}</td>
                 </tr>
             }
         })
@@ -237,26 +238,26 @@ fn CompareTable(page: Page, rows: Vec<CompareRow>) -> impl IntoView {
     view! {
         <div class="table-wrap pwi-wrap">
             <table class="data-table pwi-table pwi-compare">
-                <caption class="visually-hidden">"情景对比 Scenario comparison"</caption>
+                <caption class="visually-hidden">{t!(i18n, province.compare.caption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"部门 " <span lang="en">"Department"</span></th>
-                        <th scope="col" class="num">"A 最终 " <span lang="en">"Final"</span></th>
-                        <th scope="col" class="num">"A 变化 " <span lang="en">"Change"</span></th>
-                        <th scope="col" class="num">"B 最终 " <span lang="en">"Final"</span></th>
-                        <th scope="col" class="num">"B 变化 " <span lang="en">"Change"</span></th>
-                        <th scope="col" class="num">"差额 B − A " <span lang="en">"Difference"</span></th>
+                        <th scope="col">{t!(i18n, common.department)}</th>
+                        <th scope="col" class="num">{t!(i18n, province.compare.a_final)}</th>
+                        <th scope="col" class="num">{t!(i18n, province.compare.a_change)}</th>
+                        <th scope="col" class="num">{t!(i18n, province.compare.b_final)}</th>
+                        <th scope="col" class="num">{t!(i18n, province.compare.b_change)}</th>
+                        <th scope="col" class="num">{t!(i18n, province.compare.difference)}</th>
                     </tr>
                 </thead>
                 <tbody>{body}</tbody>
                 <tfoot>
                     <tr class="total-row">
-                        <th scope="row">"合计 " <span lang="en">"Total"</span></th>
-                        <td class="num" data-label="A 最终 Final">{format_yuan(totals.0)}</td>
-                        <td class="num" data-label="A 变化 Change">{signed_yuan(totals.1)}</td>
-                        <td class="num" data-label="B 最终 Final">{format_yuan(totals.2)}</td>
-                        <td class="num" data-label="B 变化 Change">{signed_yuan(totals.3)}</td>
-                        <td class="num" data-label="差额 B − A Difference">{signed_yuan(totals.4)}</td>
+                        <th scope="row">{t!(i18n, province.table.total)}</th>
+                        <td class="num" data-label=move || t_string!(i18n, province.compare.a_final)>{move || shown(Some(totals.0))}</td>
+                        <td class="num" data-label=move || t_string!(i18n, province.compare.a_change)>{move || signed_money(totals.1, current())}</td>
+                        <td class="num" data-label=move || t_string!(i18n, province.compare.b_final)>{move || shown(Some(totals.2))}</td>
+                        <td class="num" data-label=move || t_string!(i18n, province.compare.b_change)>{move || signed_money(totals.3, current())}</td>
+                        <td class="num" data-label=move || t_string!(i18n, province.compare.difference)>{move || signed_money(totals.4, current())}</td>
                     </tr>
                 </tfoot>
             </table>

@@ -1,4 +1,4 @@
-//! `/whatif/province/:year` "全省情景 Province what-if" (finance): how next year's pool for
+//! `/whatif/province/:year` "Province what-if" (finance): how next year's pool for
 //! project budgets would be shared out by the grades of `year` (some may still be
 //! provisional). The domain engine runs in the browser on every keystroke: the pool in 万元,
 //! the adjustment per grade in %, a floor and a cap per department → raw, final and change per
@@ -30,6 +30,7 @@ use crate::api::{self, ApiError};
 use crate::auth::use_auth;
 use crate::components::fetched::fetched;
 use crate::components::guard::{access_error, RequireLogin};
+use crate::locale::{t, t_string, use_i18n};
 
 /// The page of the what-if on `year`'s grades, with a saved scenario open.
 pub fn province_whatif_href(year: i32, scenario: Option<i64>) -> String {
@@ -51,9 +52,10 @@ pub fn graded_years(list: &YearList) -> Vec<i32> {
     years
 }
 
-/// "全省情景 Province what-if" in the main navigation, for finance.
+/// "Province what-if" in the main navigation, for finance.
 #[component]
 pub fn ProvinceWhatIfNavItem() -> impl IntoView {
+    let i18n = use_i18n();
     let auth = use_auth();
     let allowed = Memo::new(move |_| auth.can(Capability::ProvinceWhatIf));
     let pathname = use_location().pathname;
@@ -73,7 +75,7 @@ pub fn ProvinceWhatIfNavItem() -> impl IntoView {
             view! {
                 <li>
                     <A href=href attr:class=move || if in_section() { "in-section" } else { "" }>
-                        "全省情景 " <span lang="en">"Province what-if"</span>
+                        {t!(i18n, province.title)}
                     </A>
                 </li>
             }
@@ -83,6 +85,7 @@ pub fn ProvinceWhatIfNavItem() -> impl IntoView {
 
 #[component]
 pub fn ProvinceWhatIfPage() -> impl IntoView {
+    let i18n = use_i18n();
     let params = use_params_map();
     let year = Memo::new(move |_| {
         params
@@ -91,15 +94,15 @@ pub fn ProvinceWhatIfPage() -> impl IntoView {
             .and_then(|y| y.parse::<i32>().ok())
     });
     view! {
-        <Title text="全省情景 Province what-if" />
+        <Title text=move || t_string!(i18n, province.title).to_string() />
         <div class="page pwi-page">
-            <nav class="breadcrumb" aria-label="Breadcrumb">
+            <nav class="breadcrumb" aria-label=move || t_string!(i18n, province.breadcrumb)>
                 {move || match year.get() {
                     Some(y) => view! {
-                        <A href=format!("/results/{y}")>"← 评价结果 " <span lang="en">"Results"</span></A>
+                        <A href=format!("/results/{y}")>{t!(i18n, province.back_to_results)}</A>
                     }
                     .into_any(),
-                    None => view! { <A href="/">"← 首页 " <span lang="en">"Home"</span></A> }.into_any(),
+                    None => view! { <A href="/">{t!(i18n, province.back_home)}</A> }.into_any(),
                 }}
             </nav>
             <RequireLogin capability=Capability::ProvinceWhatIf>
@@ -114,12 +117,14 @@ pub fn ProvinceWhatIfPage() -> impl IntoView {
 
 #[component]
 fn Heading() -> impl IntoView {
-    view! { <h1>"全省情景 " <span class="h1-en" lang="en">"Province what-if"</span></h1> }
+    let i18n = use_i18n();
+    view! { <h1>{t!(i18n, province.title)}</h1> }
 }
 
 /// `/whatif/province/latest`: on to the newest graded year.
 #[component]
 fn LatestYear() -> impl IntoView {
+    let i18n = use_i18n();
     let years = LocalResource::new(api::years::list);
     let navigate = use_navigate();
     Effect::new(move |_| {
@@ -135,14 +140,11 @@ fn LatestYear() -> impl IntoView {
     });
     fetched(
         years,
-        |list| {
+        move |list| {
             graded_years(&list).is_empty().then(|| {
                 view! {
                     <Heading />
-                    <p class="empty">
-                        "还没有进入评价阶段的年度。 "
-                        <span lang="en">"No year has reached evaluation yet."</span>
-                    </p>
+                    <p class="empty">{t!(i18n, province.no_graded_year)}</p>
                 }
             })
         },
@@ -152,6 +154,7 @@ fn LatestYear() -> impl IntoView {
 
 #[component]
 fn StartLoader(year: i32) -> impl IntoView {
+    let i18n = use_i18n();
     let start = LocalResource::new(move || api::whatif::province(year));
     fetched(
         start,
@@ -161,11 +164,8 @@ fn StartLoader(year: i32) -> impl IntoView {
                 error.is_not_found().then(|| {
                     view! {
                         <Heading />
-                        <p class="empty">
-                            {format!("{year} 年度没有可用于情景模拟的等级与预算。 ")}
-                            <span lang="en">{format!("There are no grades and budgets of {year} to explore.")}</span>
-                        </p>
-                        <p><A href="/whatif/province/latest">"最新年度 " <span lang="en">"Latest year"</span></A></p>
+                        <p class="empty">{t!(i18n, province.no_data, year = move || year)}</p>
+                        <p><A href="/whatif/province/latest">{t!(i18n, province.latest_year)}</A></p>
                     }
                     .into_any()
                 })
@@ -176,28 +176,27 @@ fn StartLoader(year: i32) -> impl IntoView {
 
 #[component]
 fn Screen(start: ProvinceWhatIf) -> impl IntoView {
+    let i18n = use_i18n();
     let year = start.year;
     let provisional = start.departments.iter().filter(|d| d.provisional).count();
     let page = Page::new(start);
     view! {
-        <Title text=format!("全省情景 Province what-if · {year}") />
+        <Title text=move || t_string!(i18n, province.page_title_year, year = year).to_string() />
         <header class="page-header">
             <Heading />
             <p class="lead">
-                {format!("依据 {year} 年度评价等级，模拟 {} 年度项目资金的分配。 ", year + 1)}
-                <span lang="en">{format!("How the grades of FY{year} would share out the project money of FY{}.", year + 1)}</span>
+                {t!(i18n, province.lead, year = move || year, next = move || year + 1)}
             </p>
             {if provisional > 0 {
                 view! {
                     <p class="notice pwi-provisional-note">
-                        {format!("{provisional} 个部门的等级尚未最终确定，标为“暂定”。 ")}
-                        <span lang="en">{format!("{provisional} department(s) have no final grade yet: their grades are marked provisional.")}</span>
+                        {t!(i18n, province.provisional_note, n = move || provisional)}
                     </p>
                 }
                 .into_any()
             } else {
                 view! {
-                    <p class="muted">"所有等级均已确定。 " <span lang="en">"Every grade is final."</span></p>
+                    <p class="muted">{t!(i18n, province.all_final)}</p>
                 }
                 .into_any()
             }}
@@ -206,7 +205,7 @@ fn Screen(start: ProvinceWhatIf) -> impl IntoView {
         <inputs::InputsPanel page />
         <table::AllocationPanel page />
         <section class="panel" aria-labelledby="pwi-chart-heading">
-            <h2 id="pwi-chart-heading">"增减排行 " <span lang="en">"Winners and losers"</span></h2>
+            <h2 id="pwi-chart-heading">{t!(i18n, province.chart_heading)}</h2>
             {move || table::chart(page)}
         </section>
         <scenarios::ScenarioPanel page />

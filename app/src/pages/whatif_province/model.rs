@@ -11,7 +11,8 @@ use jixiao_domain::whatif::province::{
 };
 use jixiao_domain::FieldError;
 
-use super::numbers::{parse_percent, parse_wan, percent_input};
+use super::numbers::{parse_percent, parse_wan, percent_input, NumberError};
+use crate::locale::Locale;
 
 /// Grades best first: the order of the adjustment inputs.
 pub const GRADES: [Grade; 4] = [Grade::Excellent, Grade::Good, Grade::Fair, Grade::Poor];
@@ -119,21 +120,32 @@ pub struct Form {
     pub departments: Vec<DepartmentForm>,
 }
 
-/// The code of a text that is not a number (its message is bilingual).
+/// The code of a text that is not a number.
 const NOT_A_NUMBER: &str = "not_a_number";
+
+/// A text that is not a number, at its field, told in both languages like the engine's own
+/// problems (the page shows the one the reader chose).
+fn not_a_number(field: impl Into<String>, error: NumberError) -> FieldError {
+    FieldError::bilingual(
+        NOT_A_NUMBER,
+        field,
+        error.message(Locale::en),
+        error.message(Locale::zh_CN),
+    )
+}
 
 /// The form as the engine's input, or every text that is not a number, each at its field.
 pub fn build(form: &Form) -> Result<ProvinceScenario, Vec<FieldError>> {
     let mut problems = Vec::new();
-    let pool = parse_wan(&form.pool).unwrap_or_else(|m| {
-        problems.push(FieldError::new(NOT_A_NUMBER, "pool", m));
+    let pool = parse_wan(&form.pool).unwrap_or_else(|e| {
+        problems.push(not_a_number("pool", e));
         0
     });
     let mut fractions = [0.0; 4];
     for (i, grade) in GRADES.iter().enumerate() {
         match parse_percent(&form.adjustments[i]) {
             Ok(f) => fractions[i] = f,
-            Err(m) => problems.push(FieldError::new(NOT_A_NUMBER, adjustment_field(*grade), m)),
+            Err(e) => problems.push(not_a_number(adjustment_field(*grade), e)),
         }
     }
     let mut bound = |text: &str, field: String| {
@@ -141,7 +153,7 @@ pub fn build(form: &Form) -> Result<ProvinceScenario, Vec<FieldError>> {
             return None;
         }
         parse_wan(text)
-            .map_err(|m| problems.push(FieldError::new(NOT_A_NUMBER, field, m)))
+            .map_err(|e| problems.push(not_a_number(field, e)))
             .ok()
     };
     let departments = form
@@ -229,24 +241,9 @@ pub fn nudge_pool(pool_fen: i64, bp: i32) -> i64 {
     apply_basis_points(pool_fen, bp).max(0)
 }
 
-/// A Chinese lead for the engine's (English) messages.
-pub fn lead_zh(code: &str) -> Option<&'static str> {
-    match code {
-        "floors_exceed_pool" => Some("各部门下限合计超过资金池。"),
-        "caps_below_pool" => Some("各部门上限合计低于资金池，无法全部分配。"),
-        "floor_above_cap" => Some("下限不能高于上限。"),
-        "invalid_adjustment" => Some("调整须在 −100% 至 +1000% 之间。"),
-        "no_departments" => Some("没有可分配的部门。"),
-        "duplicate_id" => Some("部门重复。"),
-        "invalid_amount" => Some("金额超出范围。"),
-        _ => None,
-    }
-}
-
-/// An error as shown: the Chinese lead (for the engine's English messages; the page's own
-/// parse messages are bilingual already) and the message.
-pub fn message(problem: &FieldError) -> (Option<&'static str>, String) {
-    (lead_zh(&problem.code), problem.message.clone())
+/// A problem's message in `locale`: the engine and the form's own checks give both.
+pub fn message(problem: &FieldError, locale: Locale) -> String {
+    problem.message_in(locale == Locale::zh_CN).to_owned()
 }
 
 #[cfg(test)]
@@ -304,6 +301,15 @@ mod tests {
             .map(|p| p.field)
             .collect();
         assert_eq!(fields, ["pool", "adjustments.fair", "departments[0].cap"]);
+        let problems = build(&f).unwrap_err();
+        assert_eq!(
+            message(&problems[2], Locale::en),
+            "Enter a non-negative amount in 10,000 yuan, e.g. 1234.5"
+        );
+        assert_eq!(
+            message(&problems[1], Locale::zh_CN),
+            "须为百分比，例如 5 或 -10"
+        );
     }
 
     #[test]
@@ -314,8 +320,14 @@ mod tests {
         assert!(computed.outcome.is_none());
         assert_eq!(computed.problems[0].code, "floors_exceed_pool");
         assert_eq!(computed.problems[0].field, "pool");
-        let (lead, _) = message(&computed.problems[0]);
-        assert!(lead.is_some());
+        assert_eq!(
+            message(&computed.problems[0], Locale::zh_CN),
+            "各部门下限合计超过资金池"
+        );
+        assert_eq!(
+            message(&computed.problems[0], Locale::en),
+            "the floors add up to more than the pool"
+        );
     }
 
     #[test]

@@ -11,10 +11,12 @@ use super::province_whatif_href;
 use super::scenarios::scenario_link;
 use super::state::Page;
 use crate::api::{self, ApiError};
+use crate::locale::{t, t_string, use_i18n};
 
 /// What is open, and the scenario named in the address (`?scenario=id`) loaded into the form.
 #[component]
 pub(super) fn ScenarioBar(page: Page) -> impl IntoView {
+    let i18n = use_i18n();
     let query = use_query_map();
     let navigate = use_navigate();
     let wanted = Memo::new(move |_| {
@@ -80,57 +82,49 @@ pub(super) fn ScenarioBar(page: Page) -> impl IntoView {
             .with(|r| r.iter().filter(|r| r.department.today.is_some()).count())
     };
     view! {
-        <section class="panel pwi-open" aria-label="当前情景 Open scenario">
+        <section class="panel pwi-open" aria-label=move || t_string!(i18n, province.open.label)>
             <p class="pwi-open-line" role="status">
                 {move || match page.open.get() {
-                    Some(s) => view! {
-                        "已打开情景 " <span lang="en">"Open scenario"</span> ": "
-                        <strong>{s.name}</strong>
+                    Some(s) => {
+                        let name = s.name;
+                        t!(i18n, province.open.opened, name = move || view! { <strong>{name.clone()}</strong> })
+                            .into_any()
                     }
-                    .into_any(),
-                    None if wanted.get().is_some() && trouble.with(Option::is_none) => view! {
-                        "正在打开情景… " <span lang="en">"Opening the scenario…"</span>
+                    None if wanted.get().is_some() && trouble.with(Option::is_none) => {
+                        t!(i18n, province.open.opening).into_any()
                     }
-                    .into_any(),
-                    None => view! {
-                        "未保存的情景（从 " {format!("{year}")} " 年度起点开始） "
-                        <span lang="en">"Unsaved scenario, from the year's starting point"</span>
-                    }
-                    .into_any(),
+                    None => t!(i18n, province.open.unsaved).into_any(),
                 }}
             </p>
             {move || trouble.get().map(|t| match t {
                 Ok(id) => view! {
                     <p class="form-alert" role="alert">
-                        "这不是全省情景。 " <span lang="en">"This is not a province scenario."</span> " "
-                        <a href=scenario_link(id)>"打开该情景 " <span lang="en">"Open it"</span></a>
+                        {t!(i18n, province.open.not_province)} " "
+                        <a href=scenario_link(id)>{t!(i18n, province.open.open_it)}</a>
                     </p>
                 }
                 .into_any(),
                 Err(e) if e.is_not_found() => view! {
                     <p class="form-alert" role="alert">
-                        "未找到该情景，可能已被删除。 " <span lang="en">"The scenario was not found; it may have been deleted."</span>
+                        {t!(i18n, province.open.not_found)}
                     </p>
                 }
                 .into_any(),
                 Err(e) => view! {
-                    <p class="form-alert" role="alert"><span lang="en">{e.message}</span></p>
+                    <p class="form-alert" role="alert">{e.message}</p>
                 }
                 .into_any(),
             })}
             {move || (differs() > 0).then(|| view! {
                 <div class="notice pwi-today-note">
-                    <p>
-                        {format!("此情景保存时有 {} 个部门的基数或等级与当前数据不同（已标出）。 ", differs())}
-                        <span lang="en">{format!("{} department(s) had another base or grade when this scenario was saved (marked).", differs())}</span>
-                    </p>
+                    <p>{t!(i18n, province.open.today_differs, n = differs)}</p>
                     <button type="button" class="button button-secondary button-small" on:click=move |_| page.use_today()>
-                        "改用当前基数与等级 " <span lang="en">"Use today's bases and grades"</span>
+                        {t!(i18n, province.open.use_today)}
                     </button>
                 </div>
             })}
             <button type="button" class="button button-secondary button-small" on:click=new_scenario>
-                "新情景（恢复起点） " <span lang="en">"New scenario (back to the starting point)"</span>
+                {t!(i18n, province.open.new_scenario)}
             </button>
         </section>
     }

@@ -13,7 +13,8 @@ use crate::api::{self, ApiError};
 use crate::components::fetched::fetched;
 use crate::components::form::field_error;
 use crate::components::stale::{stale_current, WriteAlert};
-use crate::format::timestamp;
+use crate::format::timestamp_in;
+use crate::locale::{current, t, t_string, use_i18n};
 
 /// The link that opens a scenario (the app sends a province scenario to this page).
 pub fn scenario_link(id: i64) -> String {
@@ -49,6 +50,13 @@ fn absolute(path: &str) -> String {
     format!("{origin}{path}")
 }
 
+/// What was just done, said in the form's status line (in the reader's language).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Done {
+    Saved,
+    Deleted,
+}
+
 /// How a save goes: a new scenario, or the open one at its revision.
 #[derive(Clone)]
 enum Save {
@@ -58,10 +66,11 @@ enum Save {
 
 #[component]
 pub(super) fn ScenarioPanel(page: Page) -> impl IntoView {
+    let i18n = use_i18n();
     let navigate = use_navigate();
     let year = page.year;
     let error = RwSignal::new(None::<ApiError>);
-    let status = RwSignal::new(None::<String>);
+    let status = RwSignal::new(None::<Done>);
     let save = Action::new_local(move |input: &(Save, String, ScenarioInput)| {
         let (mode, name, input) = input.clone();
         async move {
@@ -83,7 +92,7 @@ pub(super) fn ScenarioPanel(page: Page) -> impl IntoView {
                 page.name.set(saved.summary.name.clone());
                 page.list.refetch();
                 error.set(None);
-                status.set(Some(format!("已保存“{}”。 Saved.", saved.summary.name)));
+                status.set(Some(Done::Saved));
                 let options = NavigateOptions {
                     replace: true,
                     scroll: false,
@@ -104,12 +113,20 @@ pub(super) fn ScenarioPanel(page: Page) -> impl IntoView {
         match input {
             Some(scenario) => {
                 error.set(None);
-                save.dispatch((mode, page.name.get_untracked(), ScenarioInput::Province { scenario }));
+                save.dispatch((
+                    mode,
+                    page.name.get_untracked(),
+                    ScenarioInput::Province { scenario },
+                ));
             }
-            None => error.set(Some(ApiError::from_response(
-                422,
-                r#"{"error":{"code":"validation","message":"请先修正标出的输入。 Fix the marked inputs first."}}"#,
-            ))),
+            None => error.set(Some(ApiError {
+                status: 422,
+                code: "validation".to_owned(),
+                message: t_string!(i18n, province.scenarios.fix_first).to_owned(),
+                field: None,
+                current: None,
+                problems: Vec::new(),
+            })),
         }
     };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -134,10 +151,10 @@ pub(super) fn ScenarioPanel(page: Page) -> impl IntoView {
     let pending = save.pending();
     view! {
         <section class="panel" aria-labelledby="pwi-scenarios-heading">
-            <h2 id="pwi-scenarios-heading">"情景 " <span lang="en">"Scenarios"</span></h2>
+            <h2 id="pwi-scenarios-heading">{t!(i18n, province.scenarios.heading)}</h2>
             <form class="form pwi-save" novalidate=true on:submit=on_submit>
                 <div class="field" class:field-invalid=move || name_error.with(Option::is_some)>
-                    <label for="pwi-name">"情景名称 " <span lang="en">"Scenario name"</span></label>
+                    <label for="pwi-name">{t!(i18n, province.scenarios.name)}</label>
                     <input id="pwi-name" name="name" type="text" maxlength="120" autocomplete="off"
                         bind:value=page.name
                         aria-invalid=move || name_error.with(Option::is_some).then_some("true")
@@ -145,24 +162,29 @@ pub(super) fn ScenarioPanel(page: Page) -> impl IntoView {
                     {move || name_error.get().map(|m| view! { <p id="pwi-name-error" class="field-error">{m}</p> })}
                 </div>
                 <WriteAlert error on_reload claimed=|field| field == "name" />
-                <p class="form-status" role="status">{move || status.get()}</p>
+                <p class="form-status" role="status">
+                    {move || status.get().map(|done| match done {
+                        Done::Saved => t!(i18n, province.scenarios.saved).into_any(),
+                        Done::Deleted => t!(i18n, province.scenarios.deleted).into_any(),
+                    })}
+                </p>
                 <div class="form-actions">
                     <button type="submit" class="button" disabled=move || pending.get()>
                         {move || if page.open.with(Option::is_some) {
-                            view! { "保存修改 " <span lang="en">"Save changes"</span> }.into_any()
+                            t!(i18n, province.scenarios.save_changes).into_any()
                         } else {
-                            view! { "保存情景 " <span lang="en">"Save scenario"</span> }.into_any()
+                            t!(i18n, province.scenarios.save_scenario).into_any()
                         }}
                     </button>
                     {move || page.open.with(Option::is_some).then(|| view! {
                         <button type="button" class="button button-secondary" disabled=move || pending.get()
                             on:click=move |_| submit(Save::New)>
-                            "另存为新情景 " <span lang="en">"Save as new"</span>
+                            {t!(i18n, province.scenarios.save_as_new)}
                         </button>
                     })}
                 </div>
             </form>
-            <h3 id="pwi-list-heading">{format!("{year} 年度已保存的情景 ")} <span lang="en">"Saved scenarios"</span></h3>
+            <h3 id="pwi-list-heading">{t!(i18n, province.scenarios.saved_list)}</h3>
             {fetched(
                 page.list,
                 move |list| view! { <SavedList page scenarios=list.scenarios status /> },
@@ -176,8 +198,9 @@ pub(super) fn ScenarioPanel(page: Page) -> impl IntoView {
 fn SavedList(
     page: Page,
     scenarios: Vec<ScenarioSummary>,
-    status: RwSignal<Option<String>>,
+    status: RwSignal<Option<Done>>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let navigate = use_navigate();
     let query = use_query_map();
     let confirming = RwSignal::new(None::<i64>);
@@ -194,7 +217,7 @@ fn SavedList(
             Some(Ok(id)) => {
                 confirming.set(None);
                 delete_error.set(None);
-                status.set(Some("已删除情景。 Scenario deleted.".to_owned()));
+                status.set(Some(Done::Deleted));
                 for side in page.compare {
                     if side.get_untracked() == id.to_string() {
                         side.set(String::new());
@@ -216,7 +239,7 @@ fn SavedList(
     }
     if scenarios.is_empty() {
         return view! {
-            <p class="empty">"还没有保存的情景。 " <span lang="en">"No saved scenario yet."</span></p>
+            <p class="empty">{t!(i18n, province.scenarios.none_saved)}</p>
         }
         .into_any();
     }
@@ -252,35 +275,38 @@ fn SavedList(
                 page.compare[1].set(id.to_string());
             };
             let who = s.created_by.clone().unwrap_or_else(|| "—".to_owned());
-            let when = timestamp(&s.updated_at);
-            let confirm_name = name.clone();
+            let updated = s.updated_at.clone();
+            let revision = s.revision;
+            let meta = move || {
+                let when = timestamp_in(&updated, current());
+                t_string!(i18n, province.scenarios.meta, who = who.clone(), when = when, revision = revision)
+                    .to_string()
+            };
             view! {
                 <li class="pwi-saved" class:pwi-current=is_open aria-current=move || is_open().then_some("true")>
                     <p class="pwi-saved-name">
                         <strong>{name.clone()}</strong>
                         {move || is_open().then(|| view! {
-                            " " <span class="tag">"已打开 " <span lang="en">"Open"</span></span>
+                            " " <span class="tag">{t!(i18n, province.scenarios.open_tag)}</span>
                         })}
                     </p>
-                    <p class="pwi-sub">
-                        {format!("{who} · {when} · ")} <span lang="en">{format!("revision {}", s.revision)}</span>
-                    </p>
+                    <p class="pwi-sub">{meta}</p>
                     <div class="row-buttons pwi-saved-actions">
                         <button type="button" class="button button-small" on:click=open>
-                            "打开 " <span lang="en">"Open"</span>
+                            {t!(i18n, province.scenarios.open)}
                             <span class="visually-hidden">{format!(" {name}")}</span>
                         </button>
                         <button type="button" class="button button-secondary button-small" on:click=copy>
-                            "复制链接 " <span lang="en">"Copy link"</span>
+                            {t!(i18n, province.scenarios.copy_link)}
                             <span class="visually-hidden">{format!(" {name}")}</span>
                         </button>
                         <button type="button" class="button button-secondary button-small" on:click=compare>
-                            "与当前对比 " <span lang="en">"Compare with current"</span>
+                            {t!(i18n, province.scenarios.compare_current)}
                             <span class="visually-hidden">{format!(" {name}")}</span>
                         </button>
                         <button type="button" class="button button-danger button-small"
                             on:click=move |_| confirming.set(Some(id))>
-                            "删除 " <span lang="en">"Delete"</span>
+                            {t!(i18n, common.delete)}
                             <span class="visually-hidden">{format!(" {name}")}</span>
                         </button>
                     </div>
@@ -289,22 +315,20 @@ fn SavedList(
                         view! {
                             <p class="pwi-sub" role="status">
                                 {if ok {
-                                    view! { "已复制链接 " <span lang="en">"Link copied"</span> ": " }.into_any()
+                                    t!(i18n, province.scenarios.link_copied, link = move || view! { <code>{link.clone()}</code> })
+                                        .into_any()
                                 } else {
-                                    view! { "请手动复制链接 " <span lang="en">"Copy the link by hand"</span> ": " }.into_any()
+                                    t!(i18n, province.scenarios.copy_by_hand, link = move || view! { <code>{link.clone()}</code> })
+                                        .into_any()
                                 }}
-                                <code>{link}</code>
                             </p>
                         }
                     })}
                     {move || (confirming.get() == Some(id)).then(|| {
-                        let confirm_name = confirm_name.clone();
                         view! {
-                            <div class="confirm-panel pwi-confirm" role="group" aria-label="确认删除 Confirm deletion">
-                                <p class="confirm-text">
-                                    {format!("确定删除情景“{confirm_name}”？此操作不能撤销。 ")}
-                                    <span lang="en">"Delete this scenario? This cannot be undone."</span>
-                                </p>
+                            <div class="confirm-panel pwi-confirm" role="group"
+                                aria-label=move || t_string!(i18n, province.scenarios.confirm_label)>
+                                <p class="confirm-text">{t!(i18n, province.scenarios.confirm_text)}</p>
                                 {move || delete_error.get().map(|e| view! {
                                     <p class="field-error" role="alert">{e.message}</p>
                                 })}
@@ -312,11 +336,11 @@ fn SavedList(
                                     <button type="button" class="button button-danger button-small"
                                         disabled=move || delete.pending().get()
                                         on:click=move |_| { delete.dispatch(id); }>
-                                        "确认删除 " <span lang="en">"Confirm delete"</span>
+                                        {t!(i18n, province.scenarios.confirm_delete)}
                                     </button>
                                     <button type="button" class="button button-secondary button-small"
                                         on:click=move |_| { confirming.set(None); delete_error.set(None); }>
-                                        "取消 " <span lang="en">"Cancel"</span>
+                                        {t!(i18n, common.cancel)}
                                     </button>
                                 </div>
                             </div>

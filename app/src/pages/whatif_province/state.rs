@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use super::model::{self, adjustment_texts, compute, Computed, Department, DepartmentForm};
 use super::numbers::{parse_wan, wan_input};
 use crate::api::{self, ApiError};
+use crate::locale::current;
 
 /// One department's row of the form: who, and its floor and cap as typed (万元).
 #[derive(Debug, Clone)]
@@ -168,16 +169,11 @@ impl Page {
         self.rows.set(self.make_rows(departments));
     }
 
-    /// The first problem at `field`, as (Chinese lead, message).
-    pub fn problem(&self, field: String) -> Signal<Option<(Option<&'static str>, String)>> {
+    /// The first problem at `field`.
+    pub fn problem(&self, field: String) -> Signal<Option<FieldError>> {
         let computed = self.computed;
         Signal::derive(move || {
-            computed.with(|c| {
-                c.problems
-                    .iter()
-                    .find(|p| p.field == field)
-                    .map(model::message)
-            })
+            computed.with(|c| c.problems.iter().find(|p| p.field == field).cloned())
         })
     }
 }
@@ -205,10 +201,10 @@ fn form(
     }
 }
 
-/// The message of a problem, with its Chinese lead, as a paragraph.
-pub(super) fn problem_text(problem: &(Option<&'static str>, String)) -> impl IntoView {
-    let (lead, message) = problem.clone();
-    view! { {lead.map(|zh| format!("{zh} "))} <span lang="en">{message}</span> }
+/// The message of a problem in the reader's language (it follows the switcher).
+pub(super) fn problem_text(problem: &FieldError) -> impl IntoView {
+    let problem = problem.clone();
+    move || model::message(&problem, current())
 }
 
 /// Problems that no field of the page shows.

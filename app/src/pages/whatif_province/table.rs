@@ -2,42 +2,55 @@
 //! and change; a footer of sums; the check that Σ final equals the pool to the fen; the rule
 //! in words. And the winners-and-losers chart of the same outcome.
 
-use jixiao_domain::money::format_yuan;
 use jixiao_domain::whatif::province::{raw_allocation, winners_and_losers};
 use leptos::prelude::*;
 
-use super::numbers::{change_percent, signed_yuan, trend, Trend};
+use super::numbers::{change_percent, signed_money, trend, Trend};
 use super::state::{problem_text, unplaced, Page, Row};
 use crate::components::charts::winners_losers::{ChangeBar, WinnersLosersChart};
 use crate::components::grade::GradeBadge;
+use crate::format::money;
+use crate::locale::{current, pick, t, t_string, use_i18n};
+
+/// An amount in the reader's language (it follows the switcher), `—` when there is none.
+pub(super) fn shown(fen: Option<i64>) -> String {
+    fen.map_or("—".to_owned(), |f| money(f, current()))
+}
 
 /// ▲ / ▼ / = with the direction in words for screen readers, the amount and the share.
 pub(super) fn change_view(change: i64, base: i64) -> impl IntoView {
-    let (glyph, zh, en, class) = match trend(change) {
-        Trend::Up => ("▲", "增加", "up", "pwi-up"),
-        Trend::Down => ("▼", "减少", "down", "pwi-down"),
-        Trend::Flat => ("=", "不变", "no change", "pwi-flat"),
+    let i18n = use_i18n();
+    let trend = trend(change);
+    let (glyph, class) = match trend {
+        Trend::Up => ("▲", "pwi-up"),
+        Trend::Down => ("▼", "pwi-down"),
+        Trend::Flat => ("=", "pwi-flat"),
+    };
+    let words = move || match trend {
+        Trend::Up => t_string!(i18n, province.table.up),
+        Trend::Down => t_string!(i18n, province.table.down),
+        Trend::Flat => t_string!(i18n, province.table.flat),
     };
     view! {
         <span class=format!("pwi-change {class}")>
             <span aria-hidden="true">{glyph}</span>
-            <span class="visually-hidden">{format!("{zh} {en} ")}</span>
-            " " {signed_yuan(change)}
+            <span class="visually-hidden">{move || format!("{} ", words())}</span>
+            " " {move || signed_money(change, current())}
             <span class="pwi-sub">{change_percent(change, base)}</span>
         </span>
     }
 }
 
-/// A department's name cell content: code, Chinese and English name.
+/// A department's name cell content: code and name in the reader's language.
 pub(super) fn department_name(
     code: &str,
     label: Option<&jixiao_domain::dto::auth::DepartmentRef>,
 ) -> impl IntoView {
     view! {
         <code>{code.to_owned()}</code> " "
-        {label.map(|d| view! {
-            <span class="name-zh">{d.name_zh.clone()}</span> " "
-            <span class="name-en pwi-sub" lang="en">{d.name_en.clone()}</span>
+        {label.map(|d| {
+            let (zh, en) = (d.name_zh.clone(), d.name_en.clone());
+            view! { <span class="name-zh">{move || pick(&zh, &en).to_owned()}</span> }
         })}
     }
 }
@@ -51,20 +64,31 @@ fn BoundInput(
     /// `floor` or `cap`.
     kind: &'static str,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let id = format!("pwi-{kind}-{index}");
     let error = page.problem(format!("departments[{index}].{kind}"));
     let error_id = format!("{id}-error");
-    let (zh, en) = if kind == "floor" {
-        ("下限", "Floor")
-    } else {
-        ("上限", "Cap")
+    let floor = kind == "floor";
+    // Seen: "Floor"; heard: "AGRI Floor (10,000 yuan)".
+    let seen = move || {
+        if floor {
+            t_string!(i18n, province.table.floor)
+        } else {
+            t_string!(i18n, province.table.cap)
+        }
     };
-    // Seen: "下限 Floor"; heard: "AGRI 下限（万元） Floor (10,000 yuan)".
+    let heard = move || {
+        if floor {
+            t_string!(i18n, province.table.floor_of, code = &code).to_string()
+        } else {
+            t_string!(i18n, province.table.cap_of, code = &code).to_string()
+        }
+    };
     view! {
         <div class="pwi-bound-field">
         <label class="pwi-bound-label" for=id.clone()>
-            <span aria-hidden="true">{zh} " " <span lang="en">{en}</span></span>
-            <span class="visually-hidden">{format!("{code} {zh}（万元） ")} <span lang="en">{format!("{en} (10,000 yuan)")}</span></span>
+            <span aria-hidden="true">{seen}</span>
+            <span class="visually-hidden">{heard}</span>
         </label>
         <input id=id.clone() name=id.clone() type="text" inputmode="decimal" autocomplete="off"
             class="pwi-bound" placeholder="—" bind:value=value
@@ -80,6 +104,7 @@ fn BoundInput(
 
 #[component]
 fn AllocationRow(page: Page, index: usize, row: Row) -> impl IntoView {
+    let i18n = use_i18n();
     let d = row.department.clone();
     let (base, grade) = (d.base, d.grade);
     let allocation = Memo::new(move |_| {
@@ -103,9 +128,9 @@ fn AllocationRow(page: Page, index: usize, row: Row) -> impl IntoView {
         page.computed.with(|c| {
             let s = c.scenario.as_ref()?.departments.get(index)?;
             if s.floor == Some(final_fen) {
-                Some(("在下限 ", "at floor"))
+                Some(true)
             } else if s.cap == Some(final_fen) {
-                Some(("在上限 ", "at cap"))
+                Some(false)
             } else {
                 None
             }
@@ -117,32 +142,39 @@ fn AllocationRow(page: Page, index: usize, row: Row) -> impl IntoView {
                 {department_name(&d.code, d.label.as_ref())}
                 {d.today.map(|(base, grade)| view! {
                     <span class="tag pwi-today">
-                        {format!("当前数据：{} {} ", format_yuan(base), grade.label_zh())}
-                        <span lang="en">{format!("Today: {} {}", format_yuan(base), grade.label_en())}</span>
+                        {t!(i18n, province.table.today,
+                            base = move || money(base, current()),
+                            grade = move || pick(grade.label_zh(), grade.label_en()))}
                     </span>
                 })}
             </th>
-            <td data-label="等级 Grade">
+            <td data-label=move || t_string!(i18n, province.table.grade)>
                 <GradeBadge grade />
                 {d.provisional.then(|| view! {
-                    <span class="tag pwi-provisional">"暂定 " <span lang="en">"Provisional"</span></span>
+                    <span class="tag pwi-provisional">{t!(i18n, province.table.provisional)}</span>
                 })}
             </td>
-            <td class="num" data-label="基数 Base">{format_yuan(base)}</td>
-            <td class="num" data-label="原始分配 Raw">{move || raw.get().map_or("—".to_owned(), format_yuan)}</td>
-            <td class="pwi-bound-cell" data-label="下限 / 上限（万元） Floor / cap">
+            <td class="num" data-label=move || t_string!(i18n, province.table.base)>{move || shown(Some(base))}</td>
+            <td class="num" data-label=move || t_string!(i18n, province.table.raw)>{move || shown(raw.get())}</td>
+            <td class="pwi-bound-cell" data-label=move || t_string!(i18n, province.table.bounds_short)>
                 <div class="pwi-bounds">
                     <BoundInput page index code=d.code.clone() value=row.floor kind="floor" />
                     <BoundInput page index code=d.code.clone() value=row.cap kind="cap" />
                 </div>
             </td>
-            <td class="num pwi-final" data-label="最终分配 Final">
-                {move || allocation.get().map_or("—".to_owned(), |(f, _)| format_yuan(f))}
-                {move || bound.get().map(|(zh, en)| view! {
-                    <span class="pwi-sub">{zh} <span lang="en">{en}</span></span>
+            <td class="num pwi-final" data-label=move || t_string!(i18n, province.table.final_amount)>
+                {move || shown(allocation.get().map(|(f, _)| f))}
+                {move || bound.get().map(|at_floor| view! {
+                    <span class="pwi-sub">
+                        {move || if at_floor {
+                            t_string!(i18n, province.table.at_floor)
+                        } else {
+                            t_string!(i18n, province.table.at_cap)
+                        }}
+                    </span>
                 })}
             </td>
-            <td class="num" data-label="变化 Change">
+            <td class="num" data-label=move || t_string!(i18n, province.table.change)>
                 {move || match allocation.get() {
                     Some((_, change)) => change_view(change, base).into_any(),
                     None => "—".into_any(),
@@ -171,6 +203,7 @@ fn sums(page: Page) -> Option<(i64, i64, i64, i64, i64)> {
 
 #[component]
 pub(super) fn AllocationPanel(page: Page) -> impl IntoView {
+    let i18n = use_i18n();
     let rows = move || {
         page.rows
             .get()
@@ -179,38 +212,25 @@ pub(super) fn AllocationPanel(page: Page) -> impl IntoView {
             .map(|(index, row)| view! { <AllocationRow page index row /> })
             .collect_view()
     };
-    let total_text = move || {
-        page.computed
-            .with(|c| c.outcome.as_ref().map(|o| format_yuan(o.total)))
-            .unwrap_or_else(|| "—".to_owned())
-    };
-    let pool_text = move || page.pool_fen.get().map_or("—".to_owned(), format_yuan);
+    let total_text = move || shown(page.computed.with(|c| c.outcome.as_ref().map(|o| o.total)));
+    let pool_text = move || shown(page.pool_fen.get());
     let check = move || {
         page.computed.with(|c| {
             let rows = page.rows.with(Vec::len);
             match (&c.outcome, c.scenario.as_ref()) {
                 (Some(o), Some(s)) if o.total == s.pool => view! {
-                    <p class="pwi-status pwi-ok">
-                        "✓ 合计等于资金池 " <span lang="en">"Sum equals the pool"</span>
-                    </p>
+                    <p class="pwi-status pwi-ok">{t!(i18n, province.table.sum_ok)}</p>
                 }
                 .into_any(),
                 (Some(_), _) => view! {
-                    <p class="pwi-status pwi-bad">
-                        "✗ 合计不等于资金池 " <span lang="en">"Sum differs from the pool"</span>
-                    </p>
+                    <p class="pwi-status pwi-bad">{t!(i18n, province.table.sum_differs)}</p>
                 }
                 .into_any(),
                 _ => {
-                    let elsewhere = c
-                        .problems
-                        .iter()
-                        .find(|p| unplaced(p, rows))
-                        .map(super::model::message);
+                    let elsewhere = c.problems.iter().find(|p| unplaced(p, rows)).cloned();
                     view! {
                         <p class="pwi-status pwi-bad">
-                            "✗ 无法分配，请修正标出的输入。 "
-                            <span lang="en">"Cannot allocate: fix the marked input."</span>
+                            {t!(i18n, province.table.cannot_allocate)}
                             {elsewhere.map(|p| view! { " " {problem_text(&p)} })}
                         </p>
                     }
@@ -219,72 +239,67 @@ pub(super) fn AllocationPanel(page: Page) -> impl IntoView {
             }
         })
     };
-    let cell = move |pick: fn((i64, i64, i64, i64, i64)) -> i64| {
-        move || sums(page).map_or("—".to_owned(), |s| format_yuan(pick(s)))
-    };
+    let cell =
+        move |part: fn((i64, i64, i64, i64, i64)) -> i64| move || shown(sums(page).map(part));
     let change_sum = move || match sums(page) {
         Some((base, _, _, _, change)) => change_view(change, base).into_any(),
         None => "—".into_any(),
     };
     view! {
         <section class="panel" aria-labelledby="pwi-table-heading">
-            <h2 id="pwi-table-heading">"各部门分配 " <span lang="en">"Allocation by department"</span></h2>
+            <h2 id="pwi-table-heading">{t!(i18n, province.table.heading)}</h2>
             <div class="table-wrap pwi-wrap">
                 <table class="data-table pwi-table pwi-allocation">
-                    <caption class="visually-hidden">"各部门分配 Allocation by department"</caption>
+                    <caption class="visually-hidden">{t!(i18n, province.table.heading)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"部门 " <span lang="en">"Department"</span></th>
-                            <th scope="col">"等级 " <span lang="en">"Grade"</span></th>
-                            <th scope="col" class="num">"基数 " <span lang="en">"Base"</span></th>
-                            <th scope="col" class="num">"原始分配 " <span lang="en">"Raw"</span></th>
-                            <th scope="col">"下限 / 上限（万元） " <span lang="en">"Floor / cap (10,000 yuan)"</span></th>
-                            <th scope="col" class="num">"最终分配 " <span lang="en">"Final"</span></th>
-                            <th scope="col" class="num">"变化 " <span lang="en">"Change"</span></th>
+                            <th scope="col">{t!(i18n, common.department)}</th>
+                            <th scope="col">{t!(i18n, province.table.grade)}</th>
+                            <th scope="col" class="num">{t!(i18n, province.table.base)}</th>
+                            <th scope="col" class="num">{t!(i18n, province.table.raw)}</th>
+                            <th scope="col">{t!(i18n, province.table.bounds)}</th>
+                            <th scope="col" class="num">{t!(i18n, province.table.final_amount)}</th>
+                            <th scope="col" class="num">{t!(i18n, province.table.change)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                     <tfoot>
                         <tr class="total-row">
-                            <th scope="row">"合计 " <span lang="en">"Total"</span></th>
-                            <td data-label="等级 Grade"></td>
-                            <td class="num" data-label="基数 Base">{cell(|s| s.0)}</td>
-                            <td class="num" data-label="原始分配 Raw">{cell(|s| s.1)}</td>
-                            <td class="num" data-label="下限合计 Σ floors">
+                            <th scope="row">{t!(i18n, province.table.total)}</th>
+                            <td data-label=move || t_string!(i18n, province.table.grade)></td>
+                            <td class="num" data-label=move || t_string!(i18n, province.table.base)>{cell(|s| s.0)}</td>
+                            <td class="num" data-label=move || t_string!(i18n, province.table.raw)>{cell(|s| s.1)}</td>
+                            <td class="num" data-label=move || t_string!(i18n, province.table.floors_sum)>
                                 {cell(|s| s.2)}
-                                <span class="pwi-sub">"下限合计 " <span lang="en">"Σ floors"</span></span>
+                                <span class="pwi-sub">{t!(i18n, province.table.floors_sum)}</span>
                             </td>
-                            <td class="num pwi-final" data-label="最终分配 Final">{cell(|s| s.3)}</td>
-                            <td class="num" data-label="变化 Change">{change_sum}</td>
+                            <td class="num pwi-final" data-label=move || t_string!(i18n, province.table.final_amount)>{cell(|s| s.3)}</td>
+                            <td class="num" data-label=move || t_string!(i18n, province.table.change)>{change_sum}</td>
                         </tr>
                     </tfoot>
                 </table>
             </div>
             <div class="pwi-check">
                 <p class="pwi-figure">
-                    <span id="pwi-total-label">"最终分配合计 " <span lang="en">"Total of final allocations"</span></span>
+                    <span id="pwi-total-label">{t!(i18n, province.table.total_final)}</span>
                     " "
                     <output id="pwi-total" aria-labelledby="pwi-total-label" aria-live="off">{total_text}</output>
                 </p>
                 <p class="pwi-figure">
-                    <span id="pwi-pool-label">"资金池 " <span lang="en">"Pool"</span></span>
+                    <span id="pwi-pool-label">{t!(i18n, province.table.pool)}</span>
                     " "
                     <output id="pwi-pool-total" for="pwi-pool" aria-labelledby="pwi-pool-label" aria-live="off">{pool_text}</output>
                 </p>
                 <div role="status" class="pwi-status-box">{check}</div>
             </div>
-            <p class="field-hint pwi-rule">
-                "规则：原始分配 = 基数 × (1 + 该等级的调整)，四舍五入到分；再按比例缩放到资金池，并保持各部门的下限与上限；剩余的分按余数从大到小分配，余数相同按部门编号。 "
-                <span lang="en">
-                    "Rule: raw = base × (1 + adjustment of the grade), rounded to the fen; scaled to the pool within floor and cap; leftover fen by largest remainder, ties by department id."
-                </span>
-            </p>
+            <p class="field-hint pwi-rule">{t!(i18n, province.table.rule)}</p>
         </section>
     }
 }
 
 /// The winners-and-losers chart of the current outcome.
 pub(super) fn chart(page: Page) -> AnyView {
+    let i18n = use_i18n();
     let bars = page.computed.with(|c| {
         let outcome = c.outcome.as_ref()?;
         let rows = page.rows.get();
@@ -314,7 +329,7 @@ pub(super) fn chart(page: Page) -> AnyView {
     match bars {
         Some(bars) => view! { <WinnersLosersChart id="pwi-winners".to_owned() bars /> }.into_any(),
         None => view! {
-            <p class="empty">"输入有误，暂无图表。 " <span lang="en">"No chart until the inputs can be allocated."</span></p>
+            <p class="empty">{t!(i18n, province.chart_empty)}</p>
         }
         .into_any(),
     }

@@ -197,13 +197,46 @@ fn numbers_are_read_and_shown() {
 
 #[test]
 fn wire_values_are_shown_in_words() {
-    assert_eq!(display_value("level2", "quantity"), "数量指标 Quantity");
     assert_eq!(
-        display_value("direction", "lower_better"),
-        "越小越好 Lower is better"
+        display_value("level2", "quantity", Locale::zh_CN),
+        "数量指标"
     );
-    assert_eq!(display_value("target", "12"), "12");
-    assert_eq!(display_value("unit_code", ""), "—");
-    assert_eq!(field_label("points"), ("分值", "Points"));
-    assert_eq!(problem_zh("required"), "必填");
+    assert_eq!(display_value("level2", "quantity", Locale::en), "Quantity");
+    assert_eq!(
+        display_value("direction", "lower_better", Locale::en),
+        "Lower is better"
+    );
+    assert_eq!(
+        display_value("direction", "lower_better", Locale::zh_CN),
+        "越小越好"
+    );
+    assert_eq!(display_value("target", "12", Locale::en), "12");
+    assert_eq!(display_value("unit_code", "", Locale::zh_CN), "—");
+    assert_eq!(field_label("points", Locale::zh_CN), "分值");
+    assert_eq!(field_label("points", Locale::en), "Points");
+    assert_eq!(
+        field_label("target_text", Locale::en),
+        "What achieved means"
+    );
+    assert_eq!(field_label("whatever", Locale::zh_CN), "指标");
+}
+
+#[test]
+fn names_fall_back_to_the_other_language() {
+    assert_eq!(name_in(Locale::en, "入学率", "Enrolment"), "Enrolment");
+    assert_eq!(name_in(Locale::zh_CN, "入学率", "Enrolment"), "入学率");
+    assert_eq!(name_in(Locale::en, "入学率", " "), "入学率");
+    assert_eq!(name_in(Locale::zh_CN, "", "Enrolment"), "Enrolment");
+    assert_eq!(name_in(Locale::en, "", ""), "");
+}
+
+#[test]
+fn problems_speak_the_chosen_language() {
+    let problems = validate(&set(Vec::new()), &[blank_indicator()]);
+    let target = problems
+        .iter()
+        .find(|p| p.field == "indicators[0].target")
+        .expect("a target is required");
+    assert_eq!(problem_text(target, Locale::en), "give a target");
+    assert_eq!(problem_text(target, Locale::zh_CN), "请填写目标值");
 }

@@ -159,6 +159,11 @@ fn text_that_is_not_a_number_is_one_problem_at_its_field() {
     assert_eq!(problems.len(), 1);
     assert_eq!(problems[0].field, "items[0].actual");
     assert_eq!(problems[0].code, "not_a_number");
+    assert_eq!(
+        problems[0].message_in(false),
+        "enter a number, e.g. 95 or 0.95"
+    );
+    assert_eq!(problems[0].message_in(true), "请填写数字，如 95 或 0.95");
 }
 
 #[test]

@@ -166,21 +166,54 @@ fn two_scenarios_compare_row_by_row() {
     let mut less = Changes::default();
     less.set_amount(2, 22_500_000_000);
     let half = project(&b, &less).unwrap();
-    let rows = compare_rows(&labels, &now, &half);
+    let rows = compare_rows(&labels, &now, &half, Locale::en);
     assert_eq!(rows.len(), 4 + 2);
-    assert_eq!(rows[0].label_en, "Total");
+    assert_eq!(rows[0].label, "Total");
     assert_eq!(rows[0].a, "100.00");
     assert_eq!(rows[0].b, "75.00");
     assert_eq!(rows[0].diff.text, "▼ −25.00");
-    assert_eq!(rows[1].a, "优 Excellent");
-    assert_eq!(rows[1].b, "中 Fair");
+    assert_eq!(rows[1].a, "Excellent");
+    assert_eq!(rows[1].b, "Fair");
+    assert_eq!(rows[1].diff.text, "▼ Down");
     assert_eq!(rows[1].diff.trend, Trend::Down);
-    assert_eq!(rows[2].a, format_wan_yuan(47_250_000_000));
-    assert_eq!(rows[2].b, format_wan_yuan(20_250_000_000));
-    assert_eq!(rows[4].label_zh, "指标10");
+    assert_eq!(rows[2].a, "¥472.50 million");
+    assert_eq!(rows[2].b, "¥202.50 million");
+    assert_eq!(rows[4].label, "Indicator 10");
     assert_eq!(rows[4].diff.text, "▼ −25.00");
     assert_eq!(rows[5].diff.trend, Trend::Same);
-    assert!(announcement(&half).contains("Scenario total 75.00, grade Fair"));
+    let zh = compare_rows(&labels, &now, &half, Locale::zh_CN);
+    assert_eq!(zh[0].label, "总分");
+    assert_eq!(zh[1].a, "优");
+    assert_eq!(zh[1].diff.text, "▼ 降");
+    assert_eq!(zh[2].a, "47,250.00 万元");
+    assert_eq!(zh[4].label, "指标10");
+    assert_eq!(
+        announcement(&half, Locale::en),
+        "Scenario total 75.00, grade Fair, next year's project budget ¥202.50 million."
+    );
+    assert_eq!(
+        announcement(&half, Locale::zh_CN),
+        "情景总分 75.00，等级 中，明年项目预算 20,250.00 万元。"
+    );
+}
+
+#[test]
+fn problems_read_in_one_language() {
+    let en = problem_text(
+        Locale::en,
+        "invalid_elasticity",
+        "an elasticity lies between −5 and 5",
+    );
+    assert_eq!(en, "An elasticity lies between −5 and 5.");
+    assert_eq!(
+        problem_text(Locale::zh_CN, "unknown_line", "no such budget line"),
+        "预算项目或指标已不存在。"
+    );
+    // Anything else is shown as the server said it.
+    assert_eq!(
+        problem_text(Locale::zh_CN, "too_many", "情景过多"),
+        "情景过多"
+    );
 }
 
 #[test]

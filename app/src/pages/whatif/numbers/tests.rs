@@ -1,5 +1,8 @@
 use super::*;
 
+const ZH: Locale = Locale::zh_CN;
+const EN: Locale = Locale::en;
+
 #[test]
 fn percent_and_fen_convert_exactly() {
     assert_eq!(fen_at_percent(45_000_000_000, 90), 40_500_000_000);
@@ -25,11 +28,12 @@ fn percent_and_fen_convert_exactly() {
 #[test]
 fn a_line_change_has_an_arrow_and_a_sign() {
     let base = 45_000_000_000;
-    assert_eq!(line_change(40_500_000_000, base).text, "▼ −10\u{a0}%");
-    assert_eq!(line_change(40_500_000_000, base).trend, Trend::Down);
-    assert_eq!(line_change(47_250_000_000, base).text, "▲ +5\u{a0}%");
-    assert_eq!(line_change(base, base).text, "= 0\u{a0}%");
-    assert_eq!(line_change(100, 0).trend, Trend::Up);
+    assert_eq!(line_change(40_500_000_000, base, EN).text, "▼ −10\u{a0}%");
+    assert_eq!(line_change(40_500_000_000, base, ZH).trend, Trend::Down);
+    assert_eq!(line_change(47_250_000_000, base, EN).text, "▲ +5\u{a0}%");
+    assert_eq!(line_change(base, base, ZH).text, "= 0\u{a0}%");
+    assert_eq!(line_change(100, 0, EN).trend, Trend::Up);
+    assert_eq!(line_change(1_000_000, 0, ZH).text, "▲ +1.00 万元");
 }
 
 #[test]
@@ -42,11 +46,14 @@ fn wan_yuan_are_typed_exactly() {
     assert_eq!(parse_wan(" 40,500.5 万元"), Ok(40_500_500_000));
     assert_eq!(parse_wan("0.000001"), Ok(1));
     assert_eq!(parse_wan(".5"), Ok(500_000));
-    assert!(parse_wan("0.0000001").is_err());
-    assert!(parse_wan("-1").is_err());
-    assert!(parse_wan("").is_err());
-    assert!(parse_wan("abc").is_err());
-    assert!(parse_wan("99999999999999999999").is_err());
+    assert_eq!(parse_wan("0.0000001"), Err(InputError::AmountPrecision));
+    assert_eq!(parse_wan("-1"), Err(InputError::AmountInvalid));
+    assert_eq!(parse_wan(""), Err(InputError::AmountEmpty));
+    assert_eq!(parse_wan("abc"), Err(InputError::AmountInvalid));
+    assert_eq!(
+        parse_wan("99999999999999999999"),
+        Err(InputError::AmountTooLarge)
+    );
     for fen in [0, 1, 99, 1_000_000, 123_456_789, 45_000_000_000] {
         assert_eq!(parse_wan(&wan_input(fen)), Ok(fen));
     }
@@ -57,11 +64,25 @@ fn numbers_are_typed_with_commas_and_minus_signs() {
     assert_eq!(parse_number("30,000"), Ok(30_000.0));
     assert_eq!(parse_number(" −0.5 "), Ok(-0.5));
     assert_eq!(parse_number("1"), Ok(1.0));
-    assert!(parse_number("").is_err());
-    assert!(parse_number("inf").is_err());
-    assert!(parse_number("NaN").is_err());
-    assert!(parse_number("x").is_err());
+    assert_eq!(parse_number(""), Err(InputError::NumberEmpty));
+    assert_eq!(parse_number("inf"), Err(InputError::NumberInvalid));
+    assert_eq!(parse_number("NaN"), Err(InputError::NumberInvalid));
+    assert_eq!(parse_number("x"), Err(InputError::NumberInvalid));
     assert_eq!(parse_number(&number_input(0.1 + 0.2)), Ok(0.1 + 0.2));
+}
+
+#[test]
+fn input_errors_read_in_one_language() {
+    assert_eq!(InputError::AmountEmpty.text(ZH), "请填写金额（万元）");
+    assert_eq!(
+        InputError::AmountEmpty.text(EN),
+        "Enter an amount in 10,000 yuan"
+    );
+    assert_eq!(
+        InputError::NumberInvalid.text(EN),
+        "Enter a number, e.g. 0.5"
+    );
+    assert_eq!(InputError::NumberInvalid.text(ZH), "须为数字，例如 0.5");
 }
 
 #[test]
@@ -72,13 +93,21 @@ fn deltas_show_direction_in_words_and_arrows() {
     assert_eq!(score_delta(10.001, 10.004).text, "= 0.00");
     assert_eq!(score_text(9.568_627), "9.57");
     assert_eq!(
-        money_delta(208_305_000_000, 203_805_000_000).text,
-        "▼ −4,500.0万元"
+        money_delta(208_305_000_000, 203_805_000_000, ZH).text,
+        "▼ −4,500.00 万元"
     );
-    assert_eq!(money_delta(1, 1).trend, Trend::Same);
-    assert_eq!(grade_delta(Grade::Excellent, Grade::Good).text, "▼ 降 Down");
-    assert_eq!(grade_delta(Grade::Fair, Grade::Good).trend, Trend::Up);
-    assert_eq!(grade_delta(Grade::Poor, Grade::Poor).trend, Trend::Same);
+    assert_eq!(
+        money_delta(208_305_000_000, 203_805_000_000, EN).text,
+        "▼ −¥45.00 million"
+    );
+    assert_eq!(money_delta(1, 1, EN).trend, Trend::Same);
+    assert_eq!(grade_delta(Grade::Excellent, Grade::Good, ZH).text, "▼ 降");
+    assert_eq!(
+        grade_delta(Grade::Excellent, Grade::Good, EN).text,
+        "▼ Down"
+    );
+    assert_eq!(grade_delta(Grade::Fair, Grade::Good, EN).trend, Trend::Up);
+    assert_eq!(grade_delta(Grade::Poor, Grade::Poor, ZH).text, "= 不变");
     assert_eq!(adjustment_text(500), "+5\u{a0}%");
     assert_eq!(adjustment_text(-1000), "−10\u{a0}%");
     assert_eq!(adjustment_text(250), "+2.5\u{a0}%");
