@@ -90,6 +90,18 @@ pub fn pick<'a>(zh: &'a str, en: &'a str) -> &'a str {
     pick_in(current(), zh, en)
 }
 
+/// A unit of measure in the chosen language (reactive): the demo's units are Chinese only
+/// and are translated for English readers where known (`jixiao_domain::names`).
+pub fn unit(unit: &str) -> String {
+    jixiao_domain::names::unit_in(unit, is_zh()).to_owned()
+}
+
+/// The part of a text written in both languages ("中文; English") for the chosen language
+/// (reactive); a text in one language is shown whole.
+pub fn part(text: &str) -> String {
+    jixiao_domain::names::part_in(text, is_zh()).to_owned()
+}
+
 /// One of two names, for a given locale (pure; for formatting helpers and tests).
 pub const fn pick_in<'a>(locale: Locale, zh: &'a str, en: &'a str) -> &'a str {
     match locale {

@@ -14,6 +14,7 @@ pub mod exact;
 pub mod framework;
 pub mod lamps;
 pub mod money;
+pub mod names;
 pub mod results;
 pub mod scoring;
 pub mod validation;

@@ -23,7 +23,7 @@ use crate::components::guard::access_error;
 use crate::components::money::{parse_yuan, yuan_input};
 use crate::components::stale::{stale_current, WriteAlert};
 use crate::format::money;
-use crate::locale::{current, is_zh, pick, t, t_string, td_string, use_i18n, Locale};
+use crate::locale::{current, is_zh, part, pick, t, t_string, td_string, use_i18n, Locale};
 use crate::pages::monitoring::{monitoring_href, works_for};
 
 #[component]
@@ -251,7 +251,10 @@ fn BudgetView(budget: Budget) -> impl IntoView {
                             </th>
                             <td class="num" data-label=move || t_string!(i18n, monitoring.budget.amount)>{yuan(line.amount_fen)}</td>
                             <td class="num" data-label=move || t_string!(i18n, monitoring.budget.adjusted)>{yuan(line.adjusted_fen)}</td>
-                            <td data-label=move || t_string!(i18n, monitoring.budget.funding)>{line.funding_source.clone()}</td>
+                            <td data-label=move || t_string!(i18n, monitoring.budget.funding)>{
+                                let funding = line.funding_source.clone();
+                                move || part(&funding)
+                            }</td>
                             <td data-label=move || t_string!(i18n, monitoring.budget.unit)>{line.unit_code.clone().unwrap_or_else(|| "—".to_owned())}</td>
                             <td class="span" data-label=move || t_string!(i18n, monitoring.budget.indicators_paid)><ul class="new-red-list">{indicators}</ul></td>
                         </tr>

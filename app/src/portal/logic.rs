@@ -4,6 +4,7 @@
 
 use jixiao_domain::dto::public::{PublicIndicator, PublicLine, PublicStanding};
 use jixiao_domain::framework::{Direction, Sector};
+use jixiao_domain::names::{part_in, unit_in};
 use jixiao_domain::scoring::Grade;
 
 use super::numbers::{number, round2};
@@ -46,13 +47,14 @@ pub const fn scoring_rule(direction: Direction) -> (&'static str, &'static str) 
     }
 }
 
-/// An indicator's value with its unit: a budget execution rate as a percent (`0.9992` →
-/// `"99.92%"`), a `%` unit glued on (`"86%"`), any other unit after a space (`"90 万人"`).
-pub fn value_text(value: f64, unit: &str, direction: Direction) -> String {
+/// An indicator's value with its unit in the reader's language (`zh`): a budget execution
+/// rate as a percent (`0.9992` → `"99.92%"`), a `%` unit glued on (`"86%"`), any other unit
+/// after a space (`"90 万人"` / `"90 10k people"`).
+pub fn value_text(value: f64, unit: &str, direction: Direction, zh: bool) -> String {
     if direction == Direction::BudgetExecution {
         return format!("{}%", number((value * 10_000.0).round() / 100.0));
     }
-    let unit = unit.trim();
+    let unit = unit_in(unit.trim(), zh);
     match unit {
         "" => number(value),
         "%" | "％" => format!("{}%", number(value)),
@@ -60,43 +62,42 @@ pub fn value_text(value: f64, unit: &str, direction: Direction) -> String {
     }
 }
 
-/// What the indicator aimed at, as text ("—" when nothing was set).
-pub fn target_text(indicator: &PublicIndicator) -> String {
+/// What the indicator aimed at, as text in the reader's language ("—" when nothing was set).
+pub fn target_text(indicator: &PublicIndicator, zh: bool) -> String {
     match (
         indicator.direction,
         indicator.target,
         &indicator.target_text,
     ) {
-        (Direction::Qualitative, _, Some(text)) if !text.trim().is_empty() => text.clone(),
-        (_, Some(target), _) => value_text(target, &indicator.unit, indicator.direction),
-        (_, None, Some(text)) if !text.trim().is_empty() => text.clone(),
+        (Direction::Qualitative, _, Some(text)) if !text.trim().is_empty() => {
+            part_in(text, zh).to_owned()
+        }
+        (_, Some(target), _) => value_text(target, &indicator.unit, indicator.direction, zh),
+        (_, None, Some(text)) if !text.trim().is_empty() => part_in(text, zh).to_owned(),
         _ => "—".to_owned(),
     }
 }
 
 /// The actual that counted: a number with its unit, or for a qualitative indicator its
-/// rating (zh, en) and the percent of the points given.
-pub fn actual_text(indicator: &PublicIndicator) -> (String, Option<String>) {
+/// rating and the percent of the points given, in the reader's language.
+pub fn actual_text(indicator: &PublicIndicator, zh: bool) -> String {
     let figures = &indicator.figures;
     if indicator.direction == Direction::Qualitative {
         return match figures.rating {
             Some(rating) => {
-                let percent = figures.percent.unwrap_or(rating.default_percent());
-                (
-                    format!("{}（{}%）", rating.label_zh(), number(percent)),
-                    Some(format!("{} ({}%)", rating.label_en(), number(percent))),
-                )
+                let percent = number(figures.percent.unwrap_or(rating.default_percent()));
+                if zh {
+                    format!("{}（{percent}%）", rating.label_zh())
+                } else {
+                    format!("{} ({percent}%)", rating.label_en())
+                }
             }
-            None => ("—".to_owned(), None),
+            None => "—".to_owned(),
         };
     }
-    match figures.actual {
-        Some(actual) => (
-            value_text(actual, &indicator.unit, indicator.direction),
-            None,
-        ),
-        None => ("—".to_owned(), None),
-    }
+    figures.actual.map_or("—".to_owned(), |actual| {
+        value_text(actual, &indicator.unit, indicator.direction, zh)
+    })
 }
 
 /// Σ points and Σ scores of a department's indicators (the scores' sum rounded like the
@@ -282,16 +283,23 @@ mod tests {
     #[test]
     fn values_carry_their_units() {
         assert_eq!(
-            value_text(0.9992, "比率 rate", Direction::BudgetExecution),
+            value_text(0.9992, "比率 rate", Direction::BudgetExecution, true),
             "99.92%"
         );
         assert_eq!(
-            value_text(1.0, "比率 rate", Direction::BudgetExecution),
+            value_text(1.0, "比率 rate", Direction::BudgetExecution, false),
             "100%"
         );
-        assert_eq!(value_text(86.0, "%", Direction::HigherBetter), "86%");
-        assert_eq!(value_text(90.0, "万人", Direction::HigherBetter), "90 万人");
-        assert_eq!(value_text(3.0, "", Direction::ZeroTarget), "3");
+        assert_eq!(value_text(86.0, "%", Direction::HigherBetter, false), "86%");
+        assert_eq!(
+            value_text(90.0, "万人", Direction::HigherBetter, true),
+            "90 万人"
+        );
+        assert_eq!(
+            value_text(90.0, "万人", Direction::HigherBetter, false),
+            "90 10k people"
+        );
+        assert_eq!(value_text(3.0, "", Direction::ZeroTarget, true), "3");
 
         let mut qualitative = indicator(Direction::Qualitative, "", None);
         qualitative.target_text = Some("通过考核 Assessment passed".into());
@@ -300,21 +308,18 @@ mod tests {
             rating: Some(Rating::Partly),
             percent: None,
         };
-        assert_eq!(target_text(&qualitative), "通过考核 Assessment passed");
-        assert_eq!(
-            actual_text(&qualitative),
-            (
-                "部分达成（70%）".to_owned(),
-                Some("Partly achieved (70%)".to_owned())
-            )
-        );
+        assert_eq!(target_text(&qualitative, true), "通过考核");
+        assert_eq!(target_text(&qualitative, false), "Assessment passed");
+        assert_eq!(actual_text(&qualitative, true), "部分达成（70%）");
+        assert_eq!(actual_text(&qualitative, false), "Partly achieved (70%)");
         let mut jobs = indicator(Direction::HigherBetter, "万人", Some(90.0));
-        assert_eq!(target_text(&jobs), "90 万人");
-        assert_eq!(actual_text(&jobs).0, "—");
+        assert_eq!(target_text(&jobs, true), "90 万人");
+        assert_eq!(actual_text(&jobs, true), "—");
         jobs.figures.actual = Some(93.0);
-        assert_eq!(actual_text(&jobs), ("93 万人".to_owned(), None));
+        assert_eq!(actual_text(&jobs, true), "93 万人");
+        assert_eq!(actual_text(&jobs, false), "93 10k people");
         assert_eq!(
-            target_text(&indicator(Direction::HigherBetter, "个", None)),
+            target_text(&indicator(Direction::HigherBetter, "个", None), true),
             "—"
         );
     }

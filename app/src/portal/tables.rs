@@ -52,9 +52,15 @@ pub fn IndicatorTable(indicators: Vec<PublicIndicator>, total: f64) -> impl Into
 #[component]
 fn IndicatorRow(indicator: PublicIndicator) -> impl IntoView {
     let (direction_zh, direction_en) = direction_words(indicator.direction);
-    let target = target_text(&indicator);
-    let (actual, actual_en) = actual_text(&indicator);
-    let actual_en = actual_en.unwrap_or_else(|| actual.clone());
+    // Each text in both languages, so that a switch of language redraws it.
+    let target = (
+        target_text(&indicator, true),
+        target_text(&indicator, false),
+    );
+    let actual = (
+        actual_text(&indicator, true),
+        actual_text(&indicator, false),
+    );
     let level2 = indicator.level2;
     let i18n = use_i18n();
     // A qualitative target is a sentence: on a phone it gets the row's whole width.
@@ -62,7 +68,12 @@ fn IndicatorRow(indicator: PublicIndicator) -> impl IntoView {
     let baseline = indicator
         .baseline
         .filter(|_| indicator.direction != Direction::Qualitative)
-        .map(|b| value_text(b, &indicator.unit, indicator.direction));
+        .map(|b| {
+            (
+                value_text(b, &indicator.unit, indicator.direction, true),
+                value_text(b, &indicator.unit, indicator.direction, false),
+            )
+        });
     view! {
         <tr>
             <th scope="row" class="indicator">
@@ -78,14 +89,16 @@ fn IndicatorRow(indicator: PublicIndicator) -> impl IntoView {
             </th>
             <td class:wide=wide>
                 <CellLabel zh="目标" en="Target" />
-                {target}
+                {move || pick(&target.0, &target.1).to_owned()}
                 {baseline.map(|b| view! {
-                    <span class="meta">{t!(i18n, portal.tables.last_year)} ": " {b}</span>
+                    <span class="meta">
+                        {t!(i18n, portal.tables.last_year)} ": " {move || pick(&b.0, &b.1).to_owned()}
+                    </span>
                 })}
             </td>
             <td>
                 <CellLabel zh="实际" en="Actual" />
-                {move || pick(&actual, &actual_en).to_owned()}
+                {move || pick(&actual.0, &actual.1).to_owned()}
             </td>
             <td class="num">
                 <CellLabel zh="得分 / 分值" en="Score / points" />

@@ -17,7 +17,7 @@ use super::problems::ItemProblem;
 use super::text::{achievement_text, band_text, colon, name_in, score_text, total_text, Control};
 use crate::components::grade::GradeBadge;
 use crate::format::number;
-use crate::locale::{pick, t, t_string, td_string, use_i18n, Locale};
+use crate::locale::{part, pick, t, t_string, td_string, unit, use_i18n, Locale};
 
 /// Where the problems shown at the fields come from.
 #[derive(Clone, Copy)]
@@ -102,15 +102,28 @@ pub fn IndicatorTerms(item: EvaluationItem) -> impl IntoView {
     let i18n = use_i18n();
     let name = indicator_name(&item);
     let i = item.indicator;
-    let target = if i.direction == Direction::Qualitative {
-        i.target_text.clone().unwrap_or_else(|| "—".to_owned())
-    } else {
-        i.target
-            .map_or("—".to_owned(), |t| format!("{} {}", number(t), i.unit))
+    let (qualitative, target_text, target_value, baseline_value) = (
+        i.direction == Direction::Qualitative,
+        i.target_text.clone(),
+        i.target,
+        i.baseline,
+    );
+    let unit_text = i.unit.clone();
+    let with_unit = move |value: Option<f64>| {
+        value.map_or("—".to_owned(), |v| {
+            format!("{} {}", number(v), unit(&unit_text))
+        })
     };
-    let baseline = i
-        .baseline
-        .map_or("—".to_owned(), |b| format!("{} {}", number(b), i.unit));
+    let target = {
+        let with_unit = with_unit.clone();
+        move || match (qualitative, &target_text) {
+            (true, Some(text)) => part(text),
+            (true, None) => "—".to_owned(),
+            (false, _) => with_unit(target_value),
+        }
+    };
+    let baseline = move || with_unit(baseline_value);
+    let unit_name = i.unit.clone();
     let direction = i.direction;
     let colon = move || colon(i18n.get_locale());
     view! {
@@ -125,7 +138,7 @@ pub fn IndicatorTerms(item: EvaluationItem) -> impl IntoView {
                 {move || pick(direction.label_zh(), direction.label_en())}</li>
             <li>{t!(i18n, evaluation.terms.target)} {colon} {target}</li>
             <li>{t!(i18n, evaluation.terms.baseline)} {colon} {baseline}</li>
-            <li>{t!(i18n, evaluation.terms.unit)} {colon} {if i.unit.is_empty() { "—".to_owned() } else { i.unit.clone() }}</li>
+            <li>{t!(i18n, evaluation.terms.unit)} {colon} {move || if unit_name.is_empty() { "—".to_owned() } else { unit(&unit_name) }}</li>
             <li>{t!(i18n, evaluation.terms.points)} {colon} <strong>{number(i.points)}</strong></li>
         </ul>
     }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::components::lamp::LampBadge;
 use crate::format::number;
-use crate::locale::{pick, t, t_string, use_i18n};
+use crate::locale::{pick, t, t_string, unit, use_i18n};
 
 fn shown(value: Option<f64>) -> String {
     value.map_or("—".to_owned(), number)
@@ -49,7 +49,10 @@ pub fn IndicatorTable(indicators: Vec<IndicatorMonitor>) -> impl IntoView {
                             {move || pick(accumulation.label_zh(), accumulation.label_en())}
                         </span>
                     </th>
-                    <td data-label=move || t_string!(i18n, monitoring.indicators.unit)>{i.unit.clone()}</td>
+                    <td data-label=move || t_string!(i18n, monitoring.indicators.unit)>{
+                        let unit_text = i.unit.clone();
+                        move || unit(&unit_text)
+                    }</td>
                     <td class="num" data-label=move || t_string!(i18n, monitoring.indicators.target)>{shown(i.target)}</td>
                     <td class="num" data-label=move || t_string!(i18n, monitoring.indicators.pro_rata)>{shown(i.expected_to_date)}</td>
                     <td class="num" data-label=move || t_string!(i18n, monitoring.indicators.value)>{shown(i.value_to_date)}</td>

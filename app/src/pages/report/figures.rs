@@ -6,6 +6,7 @@ use jixiao_domain::dto::evaluation::ItemScore;
 use jixiao_domain::dto::sets::Indicator;
 use jixiao_domain::evaluation::Figures;
 use jixiao_domain::framework::Direction;
+use jixiao_domain::names::{part_in, unit_in};
 use jixiao_domain::scoring::{round2, Grade};
 
 use crate::format::number;
@@ -104,7 +105,11 @@ pub fn figures_text(direction: Direction, unit: &str, figures: &Figures, locale:
         }),
         _ => match figures.actual {
             Some(actual) if unit.trim().is_empty() => number(actual),
-            Some(actual) => format!("{} {unit}", number(actual)),
+            Some(actual) => format!(
+                "{} {}",
+                number(actual),
+                unit_in(unit, locale == Locale::zh_CN)
+            ),
             None => "—".to_owned(),
         },
     }
@@ -168,26 +173,32 @@ pub fn computation(
     })
 }
 
-/// The target as shown: the number with its unit, a rate in percent, or the written target.
-pub fn target_text(indicator: &Indicator) -> String {
+/// The target as shown in the reader's language: the number with its unit, a rate in
+/// percent, or the written target.
+pub fn target_text(indicator: &Indicator, locale: Locale) -> String {
+    let zh = locale == Locale::zh_CN;
     match (indicator.direction, indicator.target) {
         (Direction::BudgetExecution, Some(t)) => format!("{}%", number(t * 100.0)),
         (_, Some(t)) if indicator.unit.trim().is_empty() => number(t),
-        (_, Some(t)) => format!("{} {}", number(t), indicator.unit),
+        (_, Some(t)) => format!("{} {}", number(t), unit_in(&indicator.unit, zh)),
         (_, None) => indicator
             .target_text
-            .clone()
+            .as_deref()
             .filter(|t| !t.trim().is_empty())
-            .unwrap_or_else(|| "—".to_owned()),
+            .map_or_else(|| "—".to_owned(), |t| part_in(t, zh).to_owned()),
     }
 }
 
-/// The baseline (last year's value) as shown.
-pub fn baseline_text(indicator: &Indicator) -> String {
+/// The baseline (last year's value) as shown in the reader's language.
+pub fn baseline_text(indicator: &Indicator, locale: Locale) -> String {
     match (indicator.direction, indicator.baseline) {
         (Direction::BudgetExecution, Some(b)) => format!("{}%", number(b * 100.0)),
         (_, Some(b)) if indicator.unit.trim().is_empty() => number(b),
-        (_, Some(b)) => format!("{} {}", number(b), indicator.unit),
+        (_, Some(b)) => format!(
+            "{} {}",
+            number(b),
+            unit_in(&indicator.unit, locale == Locale::zh_CN)
+        ),
         (_, None) => "—".to_owned(),
     }
 }
@@ -354,11 +365,14 @@ mod tests {
         );
         let mut written = indicator(Direction::Qualitative, None, 10.0);
         written.target_text = Some("全面完成".into());
-        assert_eq!(target_text(&written), "全面完成");
+        assert_eq!(target_text(&written, Locale::en), "全面完成");
         assert_eq!(
-            target_text(&indicator(Direction::HigherBetter, Some(12.5), 5.0)),
+            target_text(
+                &indicator(Direction::HigherBetter, Some(12.5), 5.0),
+                Locale::zh_CN
+            ),
             "12.5 所"
         );
-        assert_eq!(baseline_text(&written), "—");
+        assert_eq!(baseline_text(&written, Locale::en), "—");
     }
 }

@@ -181,7 +181,7 @@ fn IndicatorRow(item: EvaluationItem) -> impl IntoView {
             <th scope="row" class="wide">
                 <span class="name-zh">{name}</span>
                 <span class="report-unit muted">
-                    " " {move || t_string!(i18n, evaluation.report.unit, unit = unit.clone()).to_string()}
+                    " " {move || t_string!(i18n, evaluation.report.unit, unit = jixiao_domain::names::unit_in(&unit, locale() == crate::locale::Locale::zh_CN)).to_string()}
                 </span>
                 {key_work.then(|| view! {
                     <span class="tag origin-key_work">{t!(i18n, evaluation.report.key_work)}</span>
@@ -192,8 +192,14 @@ fn IndicatorRow(item: EvaluationItem) -> impl IntoView {
                 <strong>{move || pick(direction.label_zh(), direction.label_en())}</strong>
                 <span class="report-formula">{move || formula(direction, locale())}</span>
             </td>
-            <td data-label=move || t_string!(i18n, evaluation.report.col_target)>{target_text(&indicator)}</td>
-            <td data-label=move || t_string!(i18n, evaluation.report.col_baseline)>{baseline_text(&indicator)}</td>
+            <td data-label=move || t_string!(i18n, evaluation.report.col_target)>{
+                let indicator = indicator.clone();
+                move || target_text(&indicator, locale())
+            }</td>
+            <td data-label=move || t_string!(i18n, evaluation.report.col_baseline)>{
+                let indicator = indicator.clone();
+                move || baseline_text(&indicator, locale())
+            }</td>
             <td data-label=move || t_string!(i18n, evaluation.report.col_department)>
                 {own}
                 {item.self_score.map(|s| {

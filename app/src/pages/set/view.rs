@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::components::set_editor::model::{field_label, name_in};
 use crate::format::number;
-use crate::locale::{current, pick, t, use_i18n};
+use crate::locale::{current, part, pick, t, use_i18n};
 
 /// Sum of points, shown like the other figures.
 pub fn points(indicators: &[Indicator]) -> String {
@@ -112,10 +112,12 @@ fn IndicatorRow(indicator: Indicator) -> impl IntoView {
     } else {
         "target-text"
     };
-    let target = target
-        .map(number)
-        .or(target_text)
-        .unwrap_or_else(|| "—".to_owned());
+    let target = move || {
+        target
+            .map(number)
+            .or_else(|| target_text.as_deref().map(part))
+            .unwrap_or_else(|| "—".to_owned())
+    };
     let origin_tag = (origin != IndicatorOrigin::Individual).then(|| {
         view! {
             <span class=format!("tag origin-{}", origin.as_str())>
@@ -129,7 +131,7 @@ fn IndicatorRow(indicator: Indicator) -> impl IntoView {
                 <span class="name-zh">{move || name_in(current(), &name_zh, &name_en).to_owned()}</span>
                 {origin_tag}
             </th>
-            <td>{unit}</td>
+            <td>{move || crate::locale::unit(&unit)}</td>
             <td>{move || pick(direction.label_zh(), direction.label_en())}</td>
             <td class=target_class>{target}</td>
             <td class="num">{baseline.map(number).unwrap_or_else(|| "—".to_owned())}</td>

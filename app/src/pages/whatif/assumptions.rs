@@ -74,8 +74,12 @@ fn AssumptionRow(
     let base_target = indicator.target;
     let base_e = base_elasticity(&indicator);
     let default_e = default_elasticity(indicator.level2);
-    let forecast = value_text(direction, forecast, &label.unit);
-    let unit = label.unit.clone();
+    // The unit in the reader's language (the demo's units are Chinese only).
+    let unit = Signal::derive({
+        let raw = label.unit.clone();
+        move || crate::locale::unit(&raw)
+    });
+    let forecast = move || value_text(direction, forecast, &unit.get());
     let (name_zh, name_en) = (label.name_zh.clone(), label.name_en.clone());
     let names = StoredValue::new((name_zh, name_en));
     let name = move || names.with_value(|(zh, en)| pick(zh, en).to_owned());
@@ -91,16 +95,16 @@ fn AssumptionRow(
                 .or_else(|| what_if.error_at(InputKey::Target(id), locale))
         });
         let current_target = base_target.map_or_else(|| "—".to_owned(), number);
-        let unit = unit.clone();
         view! {
             <NumberField
                 id=field_id
                 label=Signal::derive(move || {
                     let target = t_string!(i18n, whatif.assumptions.target);
+                    let unit = unit.get();
                     if unit.is_empty() {
                         target.to_owned()
                     } else {
-                        let unit = t_string!(i18n, whatif.assumptions.unit, unit = unit.clone());
+                        let unit = t_string!(i18n, whatif.assumptions.unit, unit);
                         format!("{target}{unit}")
                     }
                 })
@@ -179,7 +183,7 @@ fn AssumptionRow(
             <p class="muted wi-ind-meta">
                 {move || pick(level2.label_zh(), level2.label_en())} " · "
                 {move || pick(direction.label_zh(), direction.label_en())} " · "
-                {move || t_string!(i18n, whatif.assumptions.forecast, value = forecast.clone()).to_string()}
+                {move || t_string!(i18n, whatif.assumptions.forecast, value = forecast()).to_string()}
             </p>
             {move || note().map(|note| view! { <p class="wi-note">{note}</p> })}
             {editable.then(|| view! {

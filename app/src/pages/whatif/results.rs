@@ -112,7 +112,7 @@ fn IndicatorRow(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let (direction, unit) = (label.direction, label.unit.clone());
-    let value = move |p: Option<f64>| value_text(direction, p, &unit);
+    let value = move |p: Option<f64>| value_text(direction, p, &crate::locale::unit(&unit));
     let now_value = value(now.projected);
     let changed = move || {
         scenario.with(|s| s.is_some_and(|s| s.projected != now.projected || s.score != now.score))
