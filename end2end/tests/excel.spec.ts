@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { promises as fs } from 'node:fs';
-import { logIn, expectNoHorizontalScroll } from './support';
+import { logIn, expectNoHorizontalScroll, PASSWORD } from './support';
 
 // Excel in and out on the budget of a year in planning: the template the department
 // downloads comes back through Preview (no problems, every line counted) and Import; a file
@@ -57,4 +57,44 @@ test('staff download the budget template, preview and import it; a non-xlsx file
   await expect(importButton).toBeDisabled();
   await expect(excel.getByRole('status').filter({ hasText: /Imported/ })).toHaveCount(0);
   await expectNoHorizontalScroll(page);
+});
+
+test.describe('in Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+
+  // The monthly report from Excel, the way a department in Zhejiang works: the page in
+  // Chinese, the month's template downloaded with the current figures, previewed and imported.
+  test('staff report a month of monitoring from its Excel template', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'phone', 'one department, one database: phone only');
+    test.setTimeout(60_000);
+
+    await page.goto('/login');
+    await page.getByLabel(/用户名/).fill('health.staff');
+    await page.getByLabel(/^密码/).fill(PASSWORD);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await expect(page).not.toHaveURL(/\/login/);
+    await page.goto('/departments/HEALTH/monitoring/2026?month=9');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    const excel = page.getByRole('region', { name: /Excel/ });
+    await expect(excel).toBeVisible();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      excel.getByRole('link', { name: '下载模板' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const template = testInfo.outputPath('monitoring-template.xlsx');
+    await download.saveAs(template);
+
+    const importButton = excel.getByRole('button', { name: '导入', exact: true });
+    await expect(importButton).toBeDisabled();
+    await excel.getByLabel(/选择Excel文件/).setInputFiles(template);
+    await excel.getByRole('button', { name: '预览', exact: true }).click();
+    await expect(excel.getByRole('status').filter({ hasText: /预览无问题/ })).toBeVisible();
+    await expect(excel.getByRole('alert')).toHaveCount(0);
+    await importButton.click();
+    // The page reloads the month and says what was imported.
+    await expect(page.getByRole('status').filter({ hasText: '已导入第 9 月数据' })).toBeVisible();
+    await expectNoHorizontalScroll(page);
+  });
 });
