@@ -92,6 +92,11 @@ test.describe('in Chinese', () => {
     await excel.getByRole('button', { name: '预览', exact: true }).click();
     await expect(excel.getByRole('status').filter({ hasText: /预览无问题/ })).toBeVisible();
     await expect(excel.getByRole('alert')).toHaveCount(0);
+    // The preview names the month's lines and indicators as the page does, not by id.
+    const previewTable = excel.getByRole('table');
+    await expect(previewTable).toBeVisible();
+    await expect(previewTable).not.toContainText('#');
+    await expect(previewTable).toContainText('人员');
     await importButton.click();
     // The page reloads the month and says what was imported.
     await expect(page.getByRole('status').filter({ hasText: '已导入第 9 月数据' })).toBeVisible();

@@ -154,7 +154,23 @@ pub struct Summary {
     pub rows: Vec<Vec<String>>,
 }
 
-pub fn summary(preview: &ExcelPreview, locale: Locale) -> Summary {
+/// The names of a month's budget lines and indicators by id, in both languages, so that a
+/// monitoring preview lists them by name (the workbook itself carries only ids and codes).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PreviewNames {
+    pub lines: Vec<(i64, String, String)>,
+    pub indicators: Vec<(i64, String, String)>,
+}
+
+impl PreviewNames {
+    fn name(list: &[(i64, String, String)], id: i64, locale: Locale) -> Option<String> {
+        list.iter()
+            .find(|(i, _, _)| *i == id)
+            .map(|(_, zh, en)| pick_in(locale, zh, if en.is_empty() { zh } else { en }).to_owned())
+    }
+}
+
+pub fn summary(preview: &ExcelPreview, locale: Locale, names: &PreviewNames) -> Summary {
     macro_rules! text {
         ($($key:tt)+) => {
             td_string!(locale, $($key)+)
@@ -226,13 +242,22 @@ pub fn summary(preview: &ExcelPreview, locale: Locale) -> Summary {
                 .iter()
                 .map(|s| {
                     vec![
-                        td_string!(locale, excel.row.line, id = s.budget_line_id).to_string(),
+                        PreviewNames::name(&names.lines, s.budget_line_id, locale).unwrap_or_else(
+                            || {
+                                td_string!(locale, excel.row.line, id = s.budget_line_id)
+                                    .to_string()
+                            },
+                        ),
                         money(s.spent_to_date_fen, locale),
                     ]
                 })
                 .chain(entry.values.iter().map(|v| {
                     vec![
-                        td_string!(locale, excel.row.indicator, id = v.indicator_id).to_string(),
+                        PreviewNames::name(&names.indicators, v.indicator_id, locale)
+                            .unwrap_or_else(|| {
+                                td_string!(locale, excel.row.indicator, id = v.indicator_id)
+                                    .to_string()
+                            }),
                         number(v.value_to_date),
                     ]
                 }))
@@ -299,6 +324,9 @@ pub fn ExcelUpload(
     #[prop(optional)] month: Option<u8>,
     /// Told what was saved: the page reloads its data.
     on_imported: Callback<ExcelImported>,
+    /// Names for the ids a monitoring workbook carries (none: the preview shows ids).
+    #[prop(optional, into)]
+    names: Signal<PreviewNames>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let input = NodeRef::<leptos::html::Input>::new();
@@ -364,7 +392,7 @@ pub fn ExcelUpload(
             <p class="form-status" role="status">{t!(i18n, excel.imported)}</p>
         }
         .into_any(),
-        Stage::Previewed(p) => view! { <PreviewSummary preview=p /> }.into_any(),
+        Stage::Previewed(p) => view! { <PreviewSummary preview=p names /> }.into_any(),
         Stage::Failed(e) => view! { <ProblemList error=e /> }.into_any(),
     };
     view! {
@@ -393,7 +421,7 @@ pub fn ExcelUpload(
 }
 
 #[component]
-fn PreviewSummary(preview: ExcelPreview) -> impl IntoView {
+fn PreviewSummary(preview: ExcelPreview, names: Signal<PreviewNames>) -> impl IntoView {
     let i18n = use_i18n();
     // Rebuilt in the other language when it changes.
     let tables = move || {
@@ -401,7 +429,7 @@ fn PreviewSummary(preview: ExcelPreview) -> impl IntoView {
             counts,
             headers,
             rows,
-        } = summary(&preview, current());
+        } = names.with(|names| summary(&preview, current(), names));
         let counts = counts
             .into_iter()
             .map(|(label, n)| view! { <li>{label} ": " <strong>{n}</strong></li> })
@@ -516,10 +544,16 @@ mod tests {
                 lines: Vec::new(),
             },
         };
-        assert_eq!(summary(&budget, Locale::en).counts, [("Lines", 0)]);
-        assert_eq!(summary(&budget, Locale::zh_CN).counts, [("预算项目", 0)]);
         assert_eq!(
-            summary(&budget, Locale::en).headers,
+            summary(&budget, Locale::en, &PreviewNames::default()).counts,
+            [("Lines", 0)]
+        );
+        assert_eq!(
+            summary(&budget, Locale::zh_CN, &PreviewNames::default()).counts,
+            [("预算项目", 0)]
+        );
+        assert_eq!(
+            summary(&budget, Locale::en, &PreviewNames::default()).headers,
             ["Code", "Name", "Amount", "Adjusted"]
         );
         assert_eq!(revision_of(&budget), Some(4));
@@ -530,7 +564,36 @@ mod tests {
                 values: Vec::new(),
             },
         };
-        assert_eq!(summary(&month, Locale::en).counts.len(), 2);
+        assert_eq!(
+            summary(&month, Locale::en, &PreviewNames::default())
+                .counts
+                .len(),
+            2
+        );
+        let month = ExcelPreview::Monitoring {
+            month: 3,
+            entry: MonthEntry {
+                spending: vec![jixiao_domain::dto::monitoring::SpendingFigure {
+                    budget_line_id: 7,
+                    spent_to_date_fen: 100,
+                    note: None,
+                    cause: None,
+                    measure: None,
+                }],
+                values: Vec::new(),
+            },
+        };
+        let names = PreviewNames {
+            lines: vec![(7, "人员经费".into(), "Personnel".into())],
+            indicators: Vec::new(),
+        };
+        assert_eq!(summary(&month, Locale::en, &names).rows[0][0], "Personnel");
+        assert_eq!(
+            summary(&month, Locale::zh_CN, &names).rows[0][0],
+            "人员经费"
+        );
+        let unnamed = summary(&month, Locale::en, &PreviewNames::default());
+        assert!(unnamed.rows[0][0].contains('7'), "{:?}", unnamed.rows);
         assert_eq!(revision_of(&month), None);
     }
 

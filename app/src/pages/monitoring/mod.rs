@@ -28,7 +28,7 @@ use crate::api;
 use crate::auth::use_auth;
 use crate::components::department_card::department_href;
 use crate::components::department_page::{department_year_resource, DepartmentYearPage};
-use crate::components::excel::{ExcelPanel, ExcelUpload, ExportLink, TemplateLink};
+use crate::components::excel::{ExcelPanel, ExcelUpload, ExportLink, PreviewNames, TemplateLink};
 use crate::components::fetched::fetched;
 use crate::components::guard::access_error;
 use crate::components::lamp::{count_of, LampBadge, LAMP_ORDER};
@@ -305,6 +305,19 @@ fn MonitoringScreen(
         })
     };
     let excel_code = code.clone();
+    // The preview of a workbook names the month's lines and indicators as this page does.
+    let preview_names = PreviewNames {
+        lines: monitor
+            .lines
+            .iter()
+            .map(|l| (l.id, l.name_zh.clone(), l.name_en.clone()))
+            .collect(),
+        indicators: monitor
+            .indicators
+            .iter()
+            .map(|i| (i.id, i.name_zh.clone(), i.name_en.clone()))
+            .collect(),
+    };
     let excel_upload = move || {
         may_enter.get().then(|| {
             let on_imported = Callback::new(move |_: ExcelImported| {
@@ -316,7 +329,7 @@ fn MonitoringScreen(
                 <p class="form-actions">
                     <TemplateLink code=template_code kind=ExcelKind::Monitoring year month />
                 </p>
-                <ExcelUpload code=upload_code kind=ExcelKind::Monitoring year month on_imported />
+                <ExcelUpload code=upload_code kind=ExcelKind::Monitoring year month on_imported names=preview_names.clone() />
             }
         })
     };
