@@ -5,7 +5,7 @@
 use super::choice::Choice;
 use super::read::{Book, Row, Table};
 use super::write::{self, Formats, Head, Lists, Style, Value};
-use super::{Column, Origins};
+use super::{column, Column, Origins};
 use jixiao_domain::dto::budget::{Budget, BudgetLine, IndicatorRef};
 use jixiao_domain::framework::BudgetKind;
 use jixiao_domain::FieldError;
@@ -22,24 +22,6 @@ const AMOUNT: usize = 5;
 const ADJUSTED: usize = 6;
 const FUNDING: usize = 7;
 const INDICATORS: usize = 8;
-
-const fn column(
-    zh: &'static str,
-    en: &'static str,
-    fields: &'static [&'static str],
-    required: bool,
-    width: f64,
-    style: Style,
-) -> Column {
-    Column {
-        zh,
-        en,
-        fields,
-        required,
-        width,
-        style,
-    }
-}
 
 pub const COLUMNS: &[Column] = &[
     column("代码", "Code", &["code", "id"], true, 14.0, Style::Text),

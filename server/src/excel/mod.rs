@@ -48,6 +48,25 @@ pub struct Column {
     pub style: write::Style,
 }
 
+/// A column, in the order of its fields (the sheets declare theirs as `const` tables).
+pub const fn column(
+    zh: &'static str,
+    en: &'static str,
+    fields: &'static [&'static str],
+    required: bool,
+    width: f64,
+    style: write::Style,
+) -> Column {
+    Column {
+        zh,
+        en,
+        fields,
+        required,
+        width,
+        style,
+    }
+}
+
 impl Column {
     pub fn header(&self) -> String {
         format!("{} {}", self.zh, self.en)

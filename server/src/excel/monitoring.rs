@@ -6,31 +6,13 @@
 use super::choice::Choice;
 use super::read::{Book, Table};
 use super::write::{self, Formats, Head, Style, Value};
-use super::{Column, Origins};
+use super::{column, Column, Origins};
 use jixiao_domain::dto::monitoring::{DepartmentMonitor, MonthEntry, SpendingFigure, ValueFigure};
 use jixiao_domain::FieldError;
 use std::collections::HashMap;
 
 pub const SPENDING_SHEET: &str = "支出 Spending";
 pub const VALUES_SHEET: &str = "指标 Indicators";
-
-const fn column(
-    zh: &'static str,
-    en: &'static str,
-    fields: &'static [&'static str],
-    required: bool,
-    width: f64,
-    style: Style,
-) -> Column {
-    Column {
-        zh,
-        en,
-        fields,
-        required,
-        width,
-        style,
-    }
-}
 
 const CODE: usize = 0;
 const SPENT: usize = 4;

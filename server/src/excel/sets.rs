@@ -6,7 +6,7 @@
 use super::choice::Choice;
 use super::read::{Book, Table};
 use super::write::{self, Formats, Head, Lists, Style, Value};
-use super::{Column, Origins};
+use super::{column, Column, Origins};
 use jixiao_domain::dto::sets::{Indicator, IndicatorSet};
 use jixiao_domain::framework::{Accumulation, Direction, IndicatorOrigin, Level2};
 use jixiao_domain::FieldError;
@@ -30,24 +30,6 @@ const POINTS: usize = 12;
 const DATA_SOURCE: usize = 13;
 const ELASTICITY: usize = 14;
 const BUDGET_UNIT: usize = 15;
-
-const fn column(
-    zh: &'static str,
-    en: &'static str,
-    fields: &'static [&'static str],
-    required: bool,
-    width: f64,
-    style: Style,
-) -> Column {
-    Column {
-        zh,
-        en,
-        fields,
-        required,
-        width,
-        style,
-    }
-}
 
 pub const COLUMNS: &[Column] = &[
     column("编号", "ID", &["id"], true, 8.0, Style::Text),
